@@ -1,0 +1,162 @@
+package io.secplat.core;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one way to configure a vendor client: base URL, timeouts, retry policy, user agent and
+ * logging. Each vendor's builder extends it with its credentials.
+ *
+ * <p>Plain {@code http://} is refused except on loopback, unless {@link #allowInsecureHttp()} is
+ * called; credentials would otherwise cross the network in clear text.
+ *
+ * @param <B> the concrete builder, for chaining
+ * @param <C> the client it builds
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
+  /** Default TCP connect timeout. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** Default read timeout. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+
+  private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
+  private URI baseUrl;
+  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+  private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private String userAgent;
+  private HttpLogLevel logLevel = HttpLogLevel.NONE;
+  private boolean allowInsecureHttp;
+
+  /** For subclasses. */
+  protected ClientBuilder() {}
+
+  /** @return this builder, typed as the concrete builder */
+  @SuppressWarnings("unchecked")
+  protected final B self() {
+    return (B) this;
+  }
+
+  /**
+   * Sets the tenant's base URL, for example {@code https://acme.britive-app.com}.
+   *
+   * @param baseUrl an absolute http(s) URL
+   * @return this builder
+   */
+  public B baseUrl(String baseUrl) {
+    Arguments.requireNonBlank("baseUrl", baseUrl);
+    URI uri;
+    try {
+      uri = URI.create(baseUrl.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage(), e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + baseUrl);
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException("baseUrl must not carry user info, a query or a fragment");
+    }
+    String text = uri.toString();
+    this.baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    return self();
+  }
+
+  /**
+   * @param timeout the TCP connect timeout (default 10 s)
+   * @return this builder
+   */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = requirePositive("connectTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * @param timeout the read timeout of one request (default 60 s)
+   * @return this builder
+   */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = requirePositive("readTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * @param policy the retry policy (default {@link RetryPolicy#defaults()})
+   * @return this builder
+   */
+  public B retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = Arguments.requireNonNull("retryPolicy", policy);
+    return self();
+  }
+
+  /**
+   * @param userAgent the User-Agent header (default {@code secplat-<vendor>/<version>})
+   * @return this builder
+   */
+  public B userAgent(String userAgent) {
+    this.userAgent = Arguments.requireNonBlank("userAgent", userAgent);
+    return self();
+  }
+
+  /**
+   * @param level how much of each exchange to log at DEBUG (default NONE); credentials are
+   *     redacted at every level
+   * @return this builder
+   */
+  public B logLevel(HttpLogLevel level) {
+    this.logLevel = Arguments.requireNonNull("logLevel", level);
+    return self();
+  }
+
+  /**
+   * Allows a plain {@code http://} base URL on a non-loopback host. Credentials then cross the
+   * network unencrypted: use only inside a trusted network.
+   *
+   * @return this builder
+   */
+  public B allowInsecureHttp() {
+    this.allowInsecureHttp = true;
+    return self();
+  }
+
+  /**
+   * Checks the common settings and returns them.
+   *
+   * @param vendor the vendor's name, for the default user agent
+   * @return the settings
+   * @throws IllegalStateException when the base URL is missing or insecure
+   */
+  protected final ClientSettings settings(String vendor) {
+    if (baseUrl == null) {
+      throw new IllegalStateException("baseUrl is required");
+    }
+    boolean loopback = LOOPBACK_HOSTS.contains(baseUrl.getHost().toLowerCase(Locale.ROOT));
+    if ("http".equalsIgnoreCase(baseUrl.getScheme()) && !loopback && !allowInsecureHttp) {
+      throw new IllegalStateException(
+          "baseUrl uses plain http on a non-loopback host (" + baseUrl.getHost()
+              + "); use https, or call allowInsecureHttp() to accept sending credentials unencrypted");
+    }
+    String agent = userAgent != null ? userAgent : "secplat-" + vendor.toLowerCase(Locale.ROOT) + "/" + Version.current();
+    return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel);
+  }
+
+  /**
+   * Builds the immutable, thread-safe client.
+   *
+   * @return the client
+   * @throws IllegalStateException when a required setting is missing
+   */
+  public abstract C build();
+
+  private static Duration requirePositive(String name, Duration value) {
+    Arguments.requireNonNull(name, value);
+    if (value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+}

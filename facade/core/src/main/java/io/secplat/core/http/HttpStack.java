@@ -1,0 +1,103 @@
+package io.secplat.core.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.RequestInterceptor;
+import feign.Retryer;
+import feign.jackson.JacksonDecoder;
+import feign.jackson.JacksonEncoder;
+import feign.okhttp.OkHttpClient;
+import io.github.resilience4j.feign.Resilience4jFeign;
+import io.secplat.core.ClientSettings;
+import io.secplat.core.HttpLogLevel;
+import io.secplat.core.Secret;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One vendor client's HTTP machinery: a connection pool, the JSON mapper, auth, logging, error
+ * decoding and retries, shared by every generated interface the client targets. Thread-safe.
+ *
+ * <p>Redirects are not followed, so credentials never travel to another host.
+ */
+public final class HttpStack {
+  private final ClientSettings settings;
+  private final ObjectMapper json = Json.newMapper();
+  private final okhttp3.OkHttpClient okHttp;
+  private final Redactor redactor;
+  private final VendorProfile vendor;
+  private final RequestInterceptor auth;
+
+  /**
+   * @param settings the transport settings
+   * @param vendor what is vendor-specific at the HTTP level
+   * @param auth sets the vendor's credential headers on each request
+   * @param secrets every credential value, so that none can ever be logged
+   */
+  public HttpStack(ClientSettings settings, VendorProfile vendor, RequestInterceptor auth, List<Secret> secrets) {
+    this.settings = settings;
+    this.vendor = vendor;
+    this.auth = auth;
+    this.redactor = new Redactor(secrets);
+    this.okHttp = new okhttp3.OkHttpClient.Builder()
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .build();
+  }
+
+  /** @return the settings this stack was built with */
+  public ClientSettings settings() {
+    return settings;
+  }
+
+  /** @return the JSON mapper every request and response goes through */
+  public ObjectMapper json() {
+    return json;
+  }
+
+  /**
+   * Creates a generated Feign interface bound to this stack.
+   *
+   * @param api the generated interface
+   * @param <T> its type
+   * @return the configured client
+   */
+  public <T> T target(Class<T> api) {
+    Feign.Builder builder = Resilience4jFeign.builder(new CallDecorator(vendor, settings.retryPolicy(), redactor))
+        .client(new OkHttpClient(okHttp))
+        .contract(new SegmentSafeContract())
+        .encoder(new JacksonEncoder(json))
+        .decoder(new JacksonDecoder(json))
+        .errorDecoder(new ApiErrorDecoder(vendor, json, redactor, Clock.systemUTC()))
+        .retryer(Retryer.NEVER_RETRY)
+        .options(new Request.Options(
+            settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+            settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS,
+            false))
+        .logger(new RedactingLogger(redactor))
+        .logLevel(feignLevel(settings.logLevel()))
+        .requestInterceptor(auth)
+        .requestInterceptor(template -> template.header("User-Agent", settings.userAgent()));
+    return builder.target(api, settings.baseUrl().toString());
+  }
+
+  /** Releases pooled connections and threads. */
+  public void close() {
+    okHttp.dispatcher().executorService().shutdown();
+    okHttp.connectionPool().evictAll();
+  }
+
+  @Override
+  public String toString() {
+    return "HttpStack{vendor=" + vendor.name() + ", baseUrl=" + settings.baseUrl() + '}';
+  }
+
+  static Logger.Level feignLevel(HttpLogLevel level) {
+    return Logger.Level.valueOf(level.name());
+  }
+}
