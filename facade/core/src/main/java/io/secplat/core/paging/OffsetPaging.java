@@ -17,10 +17,14 @@ public final class OffsetPaging {
    * What one page-number call returned.
    *
    * @param items the page's items
-   * @param total the total number of items across all pages
+   * @param total the total number of items across all pages, or {@link #UNKNOWN_TOTAL} when the
+   *     server did not say (paging then goes on until an empty page, so nothing is dropped)
    * @param <T> the item type
    */
   public record Slice<T>(List<T> items, long total) {}
+
+  /** The total of a {@link Slice} whose server sent no count. */
+  public static final long UNKNOWN_TOTAL = -1;
 
   /**
    * @param pageSize the number of items asked for per page (checked here; the fetch function sends it)
@@ -37,7 +41,7 @@ public final class OffsetPaging {
     Slice<T> slice = fetch.apply(number);
     List<T> items = slice.items() == null ? List.of() : slice.items();
     long seen = seenBefore + items.size();
-    boolean more = !items.isEmpty() && seen < slice.total();
+    boolean more = !items.isEmpty() && (slice.total() == UNKNOWN_TOTAL || seen < slice.total());
     return more ? Page.of(items, () -> page(number + 1, seen, fetch)) : Page.last(items);
   }
 }

@@ -1,0 +1,125 @@
+package io.secplat.britive;
+
+import io.secplat.britive.generated.api.AccountsApi;
+import io.secplat.britive.generated.model.Account;
+import io.secplat.britive.generated.model.AccountPage;
+import io.secplat.britive.generated.model.AccountPermissionAssociation;
+import io.secplat.britive.generated.model.AccountPermissionAssociationPage;
+import io.secplat.britive.generated.model.MapAccountUsersRequest;
+import io.secplat.core.Arguments;
+import io.secplat.core.PathSegment;
+import io.secplat.core.paging.PagedIterable;
+
+/**
+ * Accounts of an application environment, their permissions, groups and mapped users. Lists are
+ * lazy: pages are fetched as the caller iterates.
+ *
+ * <pre>{@code
+ * britive.accounts().list("app-1", "env-1", ListOptions.defaults().withFilter("scanStatus eq Unchanged"))
+ *     .forEach(account -> System.out.println(account.getNativeName()));
+ * }</pre>
+ */
+public final class Accounts {
+  private final AccountsApi api;
+
+  Accounts(AccountsApi api) {
+    this.api = api;
+  }
+
+  /**
+   * All accounts of an environment ({@code GET …/environments/{envID}/accounts}).
+   *
+   * @param appId the application id
+   * @param envId the environment id
+   * @param options page size, sort, filter, includeMembers
+   * @return the accounts, fetched lazily
+   */
+  public PagedIterable<Account> list(String appId, String envId, ListOptions options) {
+    String app = PathSegment.of("appId", appId);
+    String env = PathSegment.of("envId", envId);
+    Arguments.requireNonNull("options", options);
+    return BritivePaging.iterate(options, (page, size) -> {
+      AccountPage result = api.listAccounts(app, env, page, size, options.sort(), options.filter(),
+          options.includeMembers());
+      return BritivePaging.slice(result.getData(), result.getCount());
+    });
+  }
+
+  /**
+   * The permissions associated with an account ({@code GET …/accounts/{accountID}/permissions}).
+   *
+   * @param appId the application id
+   * @param envId the environment id
+   * @param accountId the account id
+   * @param options page size, sort, filter (includeMembers is refused)
+   * @return the associations, fetched lazily
+   */
+  public PagedIterable<AccountPermissionAssociation> permissions(
+      String appId, String envId, String accountId, ListOptions options) {
+    String app = PathSegment.of("appId", appId);
+    String env = PathSegment.of("envId", envId);
+    String account = PathSegment.of("accountId", accountId);
+    Arguments.requireNonNull("options", options).requireNoMembers("account permissions");
+    return BritivePaging.iterate(options, (page, size) -> {
+      AccountPermissionAssociationPage result =
+          api.listAccountPermissions(app, env, account, page, size, options.sort(), options.filter());
+      return BritivePaging.slice(result.getData(), result.getCount());
+    });
+  }
+
+  /**
+   * The groups associated with an account ({@code GET …/accounts/{accountID}/groups}). Britive
+   * returns the group in the association's {@code permission*} fields.
+   *
+   * @param appId the application id
+   * @param envId the environment id
+   * @param accountId the account id
+   * @param options page size, sort, filter (includeMembers is refused)
+   * @return the associations, fetched lazily
+   */
+  public PagedIterable<AccountPermissionAssociation> groups(
+      String appId, String envId, String accountId, ListOptions options) {
+    String app = PathSegment.of("appId", appId);
+    String env = PathSegment.of("envId", envId);
+    String account = PathSegment.of("accountId", accountId);
+    Arguments.requireNonNull("options", options).requireNoMembers("account groups");
+    return BritivePaging.iterate(options, (page, size) -> {
+      AccountPermissionAssociationPage result =
+          api.listAccountGroups(app, env, account, page, size, options.sort(), options.filter());
+      return BritivePaging.slice(result.getData(), result.getCount());
+    });
+  }
+
+  /**
+   * Maps users to an account ({@code POST …/accounts/{accountID}/users}), as documented: the
+   * body carries only {@code saveToAllEnvs}; the page names no user (see the spec's notes).
+   * Not retried: a repeated mapping is not known to be harmless.
+   *
+   * @param appId the application id
+   * @param envId the environment id
+   * @param accountId the account id
+   * @param saveToAllEnvs whether the mapping applies to every environment of the application
+   */
+  public void mapUsers(String appId, String envId, String accountId, boolean saveToAllEnvs) {
+    String app = PathSegment.of("appId", appId);
+    String env = PathSegment.of("envId", envId);
+    String account = PathSegment.of("accountId", accountId);
+    api.mapAccountUsers(app, env, account, new MapAccountUsersRequest().saveToAllEnvs(saveToAllEnvs));
+  }
+
+  /**
+   * Unmaps a user from an account ({@code DELETE …/accounts/{accountID}/users/{userID}}).
+   *
+   * @param appId the application id
+   * @param envId the environment id
+   * @param accountId the account id
+   * @param userId the user id
+   * @param forceCheckinPaps whether checked-out profiles that use the account are checked in first
+   */
+  public void unmapUser(String appId, String envId, String accountId, String userId, boolean forceCheckinPaps) {
+    String app = PathSegment.of("appId", appId);
+    String env = PathSegment.of("envId", envId);
+    String account = PathSegment.of("accountId", accountId);
+    api.unmapAccountUser(app, env, account, PathSegment.of("userId", userId), forceCheckinPaps);
+  }
+}

@@ -1,0 +1,105 @@
+package io.secplat.mock.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An OpenAPI 3 document read from the classpath, with the operations and examples a mock
+ * provider serves. Local {@code $ref}s ({@code #/components/...}) are followed.
+ */
+public final class OpenApiDocument {
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  private final JsonNode root;
+
+  private OpenApiDocument(JsonNode root) {
+    this.root = root;
+  }
+
+  /**
+   * @param resource a classpath resource, for example {@code specs/britive/britive.yaml}
+   * @return the parsed document
+   */
+  public static OpenApiDocument fromClasspath(String resource) {
+    try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenAPI document not on the classpath: " + resource);
+      }
+      return new OpenApiDocument(new ObjectMapper(new YAMLFactory()).readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenAPI document " + resource, e);
+    }
+  }
+
+  /** @return every operation, in document order */
+  public List<SpecOperation> operations() {
+    List<SpecOperation> operations = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
+    while (paths.hasNext()) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
+      while (methods.hasNext()) {
+        Map.Entry<String, JsonNode> method = methods.next();
+        if (METHODS.contains(method.getKey())) {
+          operations.add(toOperation(path.getKey(), method.getKey(), method.getValue()));
+        }
+      }
+    }
+    return operations;
+  }
+
+  /**
+   * @param operationId an operation id
+   * @return the operation
+   * @throws IllegalArgumentException when the document has no such operation
+   */
+  public SpecOperation operation(String operationId) {
+    return operations().stream().filter(o -> o.operationId().equals(operationId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId + " in the document"));
+  }
+
+  private SpecOperation toOperation(String path, String method, JsonNode operation) {
+    Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields();
+    while (responses.hasNext()) {
+      Map.Entry<String, JsonNode> response = responses.next();
+      if (response.getKey().startsWith("2")) {
+        JsonNode media = resolve(response.getValue()).path("content").path("application/json");
+        return new SpecOperation(operation.path("operationId").asText(), method.toUpperCase(Locale.ROOT), path,
+            Integer.parseInt(response.getKey()), example(media));
+      }
+    }
+    throw new IllegalStateException("operation " + operation.path("operationId").asText() + " has no 2xx response");
+  }
+
+  private JsonNode example(JsonNode media) {
+    if (media.isMissingNode()) {
+      return null;
+    }
+    if (media.has("example")) {
+      return media.get("example");
+    }
+    Iterator<JsonNode> examples = media.path("examples").elements();
+    return examples.hasNext() ? resolve(examples.next()).get("value") : null;
+  }
+
+  private JsonNode resolve(JsonNode node) {
+    JsonNode current = node;
+    while (current.has("$ref")) {
+      String ref = current.get("$ref").asText();
+      if (!ref.startsWith("#/")) {
+        throw new IllegalStateException("only local $refs are supported: " + ref);
+      }
+      current = root.at(ref.substring(1));
+    }
+    return current;
+  }
+}

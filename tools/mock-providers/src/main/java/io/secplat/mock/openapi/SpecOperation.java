@@ -1,0 +1,58 @@
+package io.secplat.mock.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One operation of an OpenAPI document, reduced to what a mock provider serves: method, path
+ * template, success status and the documented example body.
+ *
+ * @param operationId the operation's id
+ * @param method the HTTP method, upper case
+ * @param pathTemplate the path with {@code {name}} placeholders
+ * @param status the documented success status
+ * @param example the documented example of the success body, or null for an empty body
+ */
+public record SpecOperation(String operationId, String method, String pathTemplate, int status, JsonNode example) {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}/]+)}");
+
+  /** @return a regex matching request paths of this operation (one segment per placeholder) */
+  public String pathRegex() {
+    Matcher m = PLACEHOLDER.matcher(pathTemplate);
+    StringBuilder regex = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      regex.append(Pattern.quote(pathTemplate.substring(last, m.start()))).append("([^/?#]+)");
+      last = m.end();
+    }
+    regex.append(Pattern.quote(pathTemplate.substring(last)));
+    return regex.toString();
+  }
+
+  /**
+   * Extracts the path parameters of a request path, still percent-encoded.
+   *
+   * @param path the request path, without query
+   * @return parameter name to raw value, empty when the path does not match
+   */
+  public Map<String, String> pathParameters(String path) {
+    List<String> names = new ArrayList<>();
+    Matcher m = PLACEHOLDER.matcher(pathTemplate);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    Matcher values = Pattern.compile(pathRegex()).matcher(path);
+    Map<String, String> result = new LinkedHashMap<>();
+    if (values.matches()) {
+      for (int i = 0; i < names.size(); i++) {
+        result.put(names.get(i), values.group(i + 1));
+      }
+    }
+    return result;
+  }
+}
