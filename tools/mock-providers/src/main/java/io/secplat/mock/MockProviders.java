@@ -43,7 +43,7 @@ public final class MockProviders implements AutoCloseable {
     WireMockConfiguration config = options()
         .bindAddress("127.0.0.1")
         .port(port)
-        .disableRequestJournal()
+        .maxRequestJournalEntries(10_000)
         .extensions(extensions.toArray(Extension[]::new));
     if (port == 0) {
       config.dynamicPort();

@@ -10,6 +10,13 @@ import java.util.TreeSet;
  * values anywhere in the text, and the values of sensitive headers.
  */
 public final class Redactor {
+  /**
+   * Secret values shorter than this are not searched for in text: a short value would match
+   * ordinary words and mangle every message, and real API tokens are far longer. Headers that
+   * carry credentials are never logged whatever the value's length.
+   */
+  static final int MIN_SCRUBBED_LENGTH = 8;
+
   /** What a redacted value is replaced with. */
   public static final String MASK = "[REDACTED]";
 
@@ -46,7 +53,7 @@ public final class Redactor {
     String result = text;
     for (Secret secret : secrets) {
       String value = secret.reveal();
-      if (result.contains(value)) {
+      if (value.length() >= MIN_SCRUBBED_LENGTH && result.contains(value)) {
         result = result.replace(value, MASK);
       }
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,21 +75,23 @@ public final class OpenApiDocument {
       if (response.getKey().startsWith("2")) {
         JsonNode media = resolve(response.getValue()).path("content").path("application/json");
         return new SpecOperation(operation.path("operationId").asText(), method.toUpperCase(Locale.ROOT), path,
-            Integer.parseInt(response.getKey()), example(media));
+            Integer.parseInt(response.getKey()), examples(media));
       }
     }
     throw new IllegalStateException("operation " + operation.path("operationId").asText() + " has no 2xx response");
   }
 
-  private JsonNode example(JsonNode media) {
-    if (media.isMissingNode()) {
-      return null;
-    }
+  private Map<String, JsonNode> examples(JsonNode media) {
+    Map<String, JsonNode> examples = new LinkedHashMap<>();
     if (media.has("example")) {
-      return media.get("example");
+      examples.put("default", media.get("example"));
     }
-    Iterator<JsonNode> examples = media.path("examples").elements();
-    return examples.hasNext() ? resolve(examples.next()).get("value") : null;
+    Iterator<Map.Entry<String, JsonNode>> named = media.path("examples").fields();
+    while (named.hasNext()) {
+      Map.Entry<String, JsonNode> example = named.next();
+      examples.put(example.getKey(), resolve(example.getValue()).get("value"));
+    }
+    return examples;
   }
 
   private JsonNode resolve(JsonNode node) {

@@ -16,10 +16,30 @@ import java.util.regex.Pattern;
  * @param method the HTTP method, upper case
  * @param pathTemplate the path with {@code {name}} placeholders
  * @param status the documented success status
- * @param example the documented example of the success body, or null for an empty body
+ * @param examples the documented examples of the success body by name (a single unnamed
+ *     {@code example} is named {@code default}); empty for an empty body
  */
-public record SpecOperation(String operationId, String method, String pathTemplate, int status, JsonNode example) {
+public record SpecOperation(
+    String operationId, String method, String pathTemplate, int status, Map<String, JsonNode> examples) {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}/]+)}");
+
+  /** @return the first documented example of the success body, or null for an empty body */
+  public JsonNode example() {
+    return examples.isEmpty() ? null : examples.values().iterator().next();
+  }
+
+  /**
+   * @param name an example's name
+   * @return that example
+   * @throws IllegalArgumentException when the operation has no such example
+   */
+  public JsonNode example(String name) {
+    JsonNode example = examples.get(name);
+    if (example == null) {
+      throw new IllegalArgumentException(operationId + " has no example named " + name + "; it has " + examples.keySet());
+    }
+    return example;
+  }
 
   /** @return a regex matching request paths of this operation (one segment per placeholder) */
   public String pathRegex() {
