@@ -42,6 +42,7 @@ public final class MockProviders implements AutoCloseable {
     }
     WireMockConfiguration config = options()
         .bindAddress("127.0.0.1")
+        .jettyAcceptors(1)
         .port(port)
         .maxRequestJournalEntries(10_000)
         .extensions(extensions.toArray(Extension[]::new));

@@ -1,0 +1,48 @@
+package io.secplat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DemoCommandTest {
+
+  @Test
+  void demoRunsEveryBritiveStepAgainstTheEmbeddedMocksAndExitsZero() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new SecplatCli());
+    cli.setOut(new PrintWriter(out));
+
+    int exit = cli.execute("demo");
+
+    String text = out.toString();
+    assertThat(exit).isZero();
+    assertThat(text).containsPattern("Mock providers listening on http://127\\.0\\.0\\.1:\\d+");
+    assertThat(text).contains("environments of app-1: [1111 Sigma, 2222 Sigma L, 1212 Dev Account 2]");
+    assertThat(text).contains("environment groups: [r-pak3 Root (Organization), 0v8kgkkayprnvi7x Dev Group (group)]");
+    assertThat(text).containsPattern("created environment \\S+ \"Demo Env\" \\(status active\\)");
+    assertThat(text).contains("environments now: 4").contains("deleted them again; environments now: 3");
+    assertThat(text).contains("accounts of environment 1111, paged 50 at a time: 131, first admin1@britive.com, last admin1@britive.com-130");
+    assertThat(text).contains("expected error: NotFoundException");
+    assertThat(text).contains("expected error: UnauthorizedException, status 401, code MOCK-401");
+    assertThat(text).contains("Demo finished");
+  }
+
+  @Test
+  void helpListsTheDemoCommand() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new SecplatCli());
+    cli.setOut(new PrintWriter(out));
+    assertThat(cli.execute("--help")).isZero();
+    assertThat(out.toString()).contains("demo").contains("Start the embedded mock providers");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    CommandLine cli = new CommandLine(new SecplatCli());
+    cli.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cli.execute("nonsense")).isEqualTo(2);
+  }
+}
