@@ -38,11 +38,9 @@ public final class Accounts {
     String app = PathSegment.of("appId", appId);
     String env = PathSegment.of("envId", envId);
     Arguments.requireNonNull("options", options);
-    return BritivePaging.iterate(options, (page, size) -> {
-      AccountPage result = api.listAccounts(app, env, page, size, options.sort(), options.filter(),
-          options.includeMembers());
-      return BritivePaging.slice(result.getData(), result.getCount());
-    });
+    return BritivePaging.iterate(options,
+        (page, size) -> api.listAccounts(app, env, page, size, options.sort(), options.filter(), options.includeMembers()),
+        AccountPage::getData, AccountPage::getCount);
   }
 
   /**
@@ -60,11 +58,9 @@ public final class Accounts {
     String env = PathSegment.of("envId", envId);
     String account = PathSegment.of("accountId", accountId);
     Arguments.requireNonNull("options", options).requireNoMembers("account permissions");
-    return BritivePaging.iterate(options, (page, size) -> {
-      AccountPermissionAssociationPage result =
-          api.listAccountPermissions(app, env, account, page, size, options.sort(), options.filter());
-      return BritivePaging.slice(result.getData(), result.getCount());
-    });
+    return BritivePaging.iterate(options,
+        (page, size) -> api.listAccountPermissions(app, env, account, page, size, options.sort(), options.filter()),
+        AccountPermissionAssociationPage::getData, AccountPermissionAssociationPage::getCount);
   }
 
   /**
@@ -83,11 +79,9 @@ public final class Accounts {
     String env = PathSegment.of("envId", envId);
     String account = PathSegment.of("accountId", accountId);
     Arguments.requireNonNull("options", options).requireNoMembers("account groups");
-    return BritivePaging.iterate(options, (page, size) -> {
-      AccountPermissionAssociationPage result =
-          api.listAccountGroups(app, env, account, page, size, options.sort(), options.filter());
-      return BritivePaging.slice(result.getData(), result.getCount());
-    });
+    return BritivePaging.iterate(options,
+        (page, size) -> api.listAccountGroups(app, env, account, page, size, options.sort(), options.filter()),
+        AccountPermissionAssociationPage::getData, AccountPermissionAssociationPage::getCount);
   }
 
   /**

@@ -39,11 +39,9 @@ public final class Groups {
     String app = PathSegment.of("appId", appId);
     String env = PathSegment.of("envId", envId);
     Arguments.requireNonNull("options", options);
-    return BritivePaging.iterate(options, (page, size) -> {
-      PermissionPage result = api.listGroups(app, env, page, size, options.sort(), options.filter(),
-          options.includeMembers());
-      return BritivePaging.slice(result.getData(), result.getCount());
-    });
+    return BritivePaging.iterate(options,
+        (page, size) -> api.listGroups(app, env, page, size, options.sort(), options.filter(), options.includeMembers()),
+        PermissionPage::getData, PermissionPage::getCount);
   }
 
   /**
@@ -61,11 +59,9 @@ public final class Groups {
     String env = PathSegment.of("envId", envId);
     String group = PathSegment.of("groupId", groupId);
     Arguments.requireNonNull("options", options).requireNoMembers("group accounts");
-    return BritivePaging.iterate(options, (page, size) -> {
-      AccountPermissionAssociationPage result =
-          api.listGroupAccounts(app, env, group, page, size, options.sort(), options.filter());
-      return BritivePaging.slice(result.getData(), result.getCount());
-    });
+    return BritivePaging.iterate(options,
+        (page, size) -> api.listGroupAccounts(app, env, group, page, size, options.sort(), options.filter()),
+        AccountPermissionAssociationPage::getData, AccountPermissionAssociationPage::getCount);
   }
 
   /**
@@ -83,10 +79,8 @@ public final class Groups {
     String env = PathSegment.of("envId", envId);
     String group = PathSegment.of("groupId", groupId);
     Arguments.requireNonNull("options", options).requireNoMembers("group permissions");
-    return BritivePaging.iterate(options, (page, size) -> {
-      GroupPermissionAssociationPage result =
-          api.listGroupPermissions(app, env, group, page, size, options.sort(), options.filter());
-      return BritivePaging.slice(result.getData(), result.getCount());
-    });
+    return BritivePaging.iterate(options,
+        (page, size) -> api.listGroupPermissions(app, env, group, page, size, options.sort(), options.filter()),
+        GroupPermissionAssociationPage::getData, GroupPermissionAssociationPage::getCount);
   }
 }

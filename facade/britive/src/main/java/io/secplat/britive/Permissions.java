@@ -39,11 +39,9 @@ public final class Permissions {
     String app = PathSegment.of("appId", appId);
     String env = PathSegment.of("envId", envId);
     Arguments.requireNonNull("options", options);
-    return BritivePaging.iterate(options, (page, size) -> {
-      PermissionPage result = api.listPermissions(app, env, page, size, options.sort(), options.filter(),
-          options.includeMembers());
-      return BritivePaging.slice(result.getData(), result.getCount());
-    });
+    return BritivePaging.iterate(options,
+        (page, size) -> api.listPermissions(app, env, page, size, options.sort(), options.filter(), options.includeMembers()),
+        PermissionPage::getData, PermissionPage::getCount);
   }
 
   /**
@@ -61,11 +59,9 @@ public final class Permissions {
     String env = PathSegment.of("envId", envId);
     String permission = PathSegment.of("permissionId", permissionId);
     Arguments.requireNonNull("options", options).requireNoMembers("permission accounts");
-    return BritivePaging.iterate(options, (page, size) -> {
-      AccountPermissionAssociationPage result =
-          api.listPermissionAccounts(app, env, permission, page, size, options.sort(), options.filter());
-      return BritivePaging.slice(result.getData(), result.getCount());
-    });
+    return BritivePaging.iterate(options,
+        (page, size) -> api.listPermissionAccounts(app, env, permission, page, size, options.sort(), options.filter()),
+        AccountPermissionAssociationPage::getData, AccountPermissionAssociationPage::getCount);
   }
 
   /**
@@ -83,10 +79,8 @@ public final class Permissions {
     String env = PathSegment.of("envId", envId);
     String permission = PathSegment.of("permissionId", permissionId);
     Arguments.requireNonNull("options", options).requireNoMembers("permission groups");
-    return BritivePaging.iterate(options, (page, size) -> {
-      GroupPermissionAssociationPage result =
-          api.listPermissionGroups(app, env, permission, page, size, options.sort(), options.filter());
-      return BritivePaging.slice(result.getData(), result.getCount());
-    });
+    return BritivePaging.iterate(options,
+        (page, size) -> api.listPermissionGroups(app, env, permission, page, size, options.sort(), options.filter()),
+        GroupPermissionAssociationPage::getData, GroupPermissionAssociationPage::getCount);
   }
 }

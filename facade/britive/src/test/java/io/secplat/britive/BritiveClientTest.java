@@ -1,7 +1,5 @@
 package io.secplat.britive;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,43 +12,15 @@ import io.secplat.britive.generated.model.EnvironmentListItem;
 import io.secplat.britive.generated.model.EnvironmentNodeSummary;
 import io.secplat.britive.generated.model.GroupPermissionAssociation;
 import io.secplat.britive.generated.model.Permission;
-import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
 import io.secplat.core.error.NotFoundException;
 import io.secplat.core.error.UnauthorizedException;
-import io.secplat.mock.MockProviders;
-import io.secplat.mock.britive.BritiveMock;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every façade operation against the real Britive mock provider on loopback. */
-class BritiveClientTest {
-  static MockProviders mocks;
-  static BritiveClient britive;
-
-  @BeforeAll
-  static void start() {
-    mocks = MockProviders.start(0, new BritiveMock());
-    britive = BritiveClient.builder().baseUrl(mocks.baseUrl()).token(Secret.of("test-token"))
-        .retryPolicy(RetryPolicy.none()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    britive.close();
-    mocks.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    mocks.resetState();
-    mocks.server().resetRequests();
-  }
-
+class BritiveClientTest extends BritiveMockTestBase {
   @Test
   void listsEnvironments() {
     List<EnvironmentListItem> environments = britive.environments().list("app-1");
@@ -107,13 +77,13 @@ class BritiveClientTest {
         .withFilter("scanStatus eq Unchanged").withIncludeMembers(true);
     List<Account> firstTen = britive.accounts().list("app-1", "env-1", options).stream().limit(10).collect(Collectors.toList());
     assertThat(firstTen).hasSize(10);
-    assertThat(mocks.server().findAll(anyRequestedFor(anyUrl()))).hasSize(1);
+    assertThat(requests()).hasSize(1);
 
     List<Account> accounts = britive.accounts().list("app-1", "env-1", options).stream().collect(Collectors.toList());
     assertThat(accounts).hasSize(131);
     assertThat(accounts.get(0).getNativeName()).isEqualTo("admin1@britive.com");
     assertThat(accounts.get(130).getAccountId()).isEqualTo(2800L + 130);
-    List<LoggedRequest> requests = mocks.server().findAll(anyRequestedFor(anyUrl()));
+    List<LoggedRequest> requests = requests();
     assertThat(requests).hasSize(1 + 3);
     assertThat(requests.get(3).getUrl())
         .isEqualTo("/api/apps/app-1/environments/env-1/accounts?page=2&size=50&sort=nativeName%2Casc"
@@ -159,7 +129,7 @@ class BritiveClientTest {
   void associationListsRefuseIncludeMembersBeforeSending() {
     assertThatThrownBy(() -> britive.groups().accounts("app-1", "env-1", "g-1", ListOptions.defaults().withIncludeMembers(true)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("includeMembers is not supported by group accounts");
-    assertThat(mocks.server().findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    assertThat(requests()).isEmpty();
   }
 
   @Test
@@ -175,8 +145,4 @@ class BritiveClientTest {
     assertThat(britive.api(io.secplat.britive.generated.api.EnvironmentsApi.class).listEnvironments("app-1")).isNotEmpty();
   }
 
-  static LoggedRequest lastRequest() {
-    List<LoggedRequest> all = mocks.server().findAll(anyRequestedFor(anyUrl()));
-    return all.get(all.size() - 1);
-  }
 }

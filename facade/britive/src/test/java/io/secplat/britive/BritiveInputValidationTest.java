@@ -1,21 +1,12 @@
 package io.secplat.britive;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.secplat.core.RetryPolicy;
-import io.secplat.core.Secret;
 import io.secplat.core.error.NotFoundException;
-import io.secplat.mock.MockProviders;
-import io.secplat.mock.britive.BritiveMock;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,27 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad input fails before any byte is sent; ids can never change the request path. */
-class BritiveInputValidationTest {
-  static MockProviders mocks;
-  static BritiveClient britive;
-
-  @BeforeAll
-  static void start() {
-    mocks = MockProviders.start(0, new BritiveMock());
-    britive = BritiveClient.builder().baseUrl(mocks.baseUrl()).token(Secret.of("t")).retryPolicy(RetryPolicy.none()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    britive.close();
-    mocks.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    mocks.server().resetRequests();
-  }
-
+class BritiveInputValidationTest extends BritiveMockTestBase {
   static Stream<Arguments> badCalls() {
     ListOptions o = ListOptions.defaults();
     return Stream.of(
@@ -82,7 +53,7 @@ class BritiveInputValidationTest {
   @MethodSource("badCalls")
   void badInputFailsWithAMessageNamingTheArgumentAndSendsNothing(String message, Executable call) {
     assertThatThrownBy(call::execute).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
-    assertThat(mocks.server().findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    assertThat(requests()).isEmpty();
   }
 
   @ParameterizedTest
@@ -90,7 +61,7 @@ class BritiveInputValidationTest {
   void anIdStaysInsideItsOwnPathSegment(String envId) {
     assertThatThrownBy(() -> britive.environments().delete("app-1", envId)).isInstanceOf(NotFoundException.class);
 
-    List<LoggedRequest> requests = mocks.server().findAll(anyRequestedFor(anyUrl()));
+    List<LoggedRequest> requests = requests();
     assertThat(requests).hasSize(1);
     String url = requests.get(0).getUrl();
     String prefix = "/api/apps/app-1/environments/";
