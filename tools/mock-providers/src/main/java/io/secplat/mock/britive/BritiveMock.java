@@ -1,66 +1,54 @@
 package io.secplat.mock.britive;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
-import static com.github.tomakehurst.wiremock.client.WireMock.request;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.secplat.mock.openapi.JsonResponses.empty;
+import static io.secplat.mock.openapi.JsonResponses.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.common.Metadata;
-import com.github.tomakehurst.wiremock.extension.Extension;
-import io.secplat.mock.VendorMock;
-import io.secplat.mock.openapi.OpenApiDocument;
-import io.secplat.mock.openapi.SpecOperation;
-import java.util.ArrayList;
-import java.util.List;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.secplat.mock.openapi.MockCall;
+import io.secplat.mock.openapi.SpecDrivenMock;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * The Britive mock provider: every operation of {@code specs/britive/britive.yaml}, answered from
- * the spec's examples, with state for environment groups and environments, and 401 for a missing
- * or malformed {@code Authorization: TOKEN <token>} header. Any token is accepted.
+ * The Britive mock provider: every operation of {@code specs/britive/britive.yaml}. The
+ * environment tree is kept in {@link BritiveState} (create, delete, list, summary); the nine paged
+ * lists serve the whole documented collection sliced by {@code page} and {@code size}; the rest
+ * answer with the spec's examples. A missing or malformed {@code Authorization: TOKEN <token>}
+ * header gets 401; any well-formed token is accepted.
  */
-public final class BritiveMock implements VendorMock {
+public final class BritiveMock extends SpecDrivenMock {
   /** Where the Britive contract sits on the classpath. */
   public static final String SPEC = "specs/britive/britive.yaml";
-  /** Every Britive path starts with this. */
-  public static final String PATH_PREFIX = "/api/apps/";
-  private static final String TOKEN_HEADER = "TOKEN [^\\s]+";
+  private static final Set<String> PAGED = Set.of("listAccounts", "listAccountPermissions", "listAccountGroups",
+      "listPermissions", "listPermissionAccounts", "listPermissionGroups", "listGroups", "listGroupAccounts",
+      "listGroupPermissions");
+  /** Britive documents no default page size; the documented pages use 20. */
+  private static final int DEFAULT_PAGE_SIZE = 20;
 
-  private final OpenApiDocument spec = OpenApiDocument.fromClasspath(SPEC);
-  private final BritiveState state = new BritiveState(seed(spec));
+  private final BritiveState state = new BritiveState(BritiveSeed.from(spec()));
 
-  @Override
-  public String name() {
-    return "britive";
+  /** Creates the mock, its state seeded from the spec's examples. */
+  public BritiveMock() {
+    super("britive", SPEC);
   }
 
   @Override
-  public List<Extension> extensions() {
-    return List.of(new BritiveResponder(spec, state));
+  protected String pathPattern() {
+    return "/api/apps/.*";
   }
 
   @Override
-  public void register(WireMockServer server) {
-    String prefix = PATH_PREFIX.replace("/", "\\/") + ".*";
-    String unauthorized = BritiveErrors.body("MOCK-401", "missing or malformed Authorization: TOKEN <token> header").toString();
-    server.stubFor(any(urlPathMatching(prefix)).atPriority(1)
-        .withHeader("Authorization", absent())
-        .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(unauthorized)));
-    server.stubFor(any(urlPathMatching(prefix)).atPriority(2)
-        .withHeader("Authorization", notMatching(TOKEN_HEADER))
-        .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(unauthorized)));
-    for (SpecOperation operation : spec.operations()) {
-      MappingBuilder stub = request(operation.method(), urlPathMatching(operation.pathRegex()))
-          .atPriority(5)
-          .withMetadata(Metadata.metadata().attr("operationId", operation.operationId()).attr("vendor", name()))
-          .willReturn(aResponse().withTransformers(BritiveResponder.NAME));
-      server.stubFor(stub);
-    }
+  protected String credentialPattern() {
+    return "TOKEN [^\\s]+";
+  }
+
+  @Override
+  protected JsonNode unauthorizedBody() {
+    return BritiveErrors.body("MOCK-401", "missing or malformed Authorization: TOKEN <token> header");
   }
 
   @Override
@@ -68,51 +56,131 @@ public final class BritiveMock implements VendorMock {
     state.reset();
   }
 
-  /** @return the contract this mock serves */
-  public OpenApiDocument spec() {
-    return spec;
+  @Override
+  protected ResponseDefinition respond(MockCall call) {
+    String operationId = call.operation().operationId();
+    if (PAGED.contains(operationId)) {
+      return paged(call);
+    }
+    switch (operationId) {
+      case "listEnvironments":
+        return listEnvironments(call.pathParameter("appID"));
+      case "getEnvironmentTreeSummary":
+        return summary(call);
+      case "createEnvironmentGroup":
+        return createGroup(call);
+      case "deleteEnvironmentGroup":
+        return state.deleteGroup(call.pathParameter("envGroupID"))
+            ? empty(200) : BritiveErrors.notFound("environment group " + call.pathParameter("envGroupID"));
+      case "createEnvironment":
+        return createEnvironment(call);
+      case "deleteEnvironment":
+        return state.deleteEnvironment(call.pathParameter("envID"))
+            ? empty(200) : BritiveErrors.notFound("environment " + call.pathParameter("envID"));
+      case "mapAccountUsers":
+        JsonNode body = call.jsonObjectBody();
+        return body != null && body.path("saveToAllEnvs").isBoolean()
+            ? empty(200) : BritiveErrors.badRequest("the body must be {\"saveToAllEnvs\": true|false}");
+      default:
+        return super.respond(call);
+    }
   }
 
-  /** The starting tree: the groups and environments the spec's examples name. */
-  private static BritiveState.Seed seed(OpenApiDocument spec) {
-    List<ObjectNode> groups = new ArrayList<>();
-    ObjectNode devGroup = (ObjectNode) spec.operation("createEnvironmentGroup").example().deepCopy();
-    devGroup.put("nodeType", "group");
-    for (JsonNode summary : spec.operation("getEnvironmentTreeSummary").example("environmentGroups")) {
-      ObjectNode group = devGroup.deepCopy();
-      group.put("id", summary.get("id").asText());
-      group.put("name", summary.get("name").asText());
-      group.put("description", summary.get("name").asText());
-      group.put("parentId", "");
-      group.put("internalParentId", "");
-      group.put("nodeType", summary.get("type").asText());
-      groups.add(group);
+  private ResponseDefinition listEnvironments(String appId) {
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    for (ObjectNode env : state.environments()) {
+      ObjectNode item = list.addObject();
+      String container = BritiveState.text(env, "appContainerId");
+      item.put("appContainerId", container != null ? container : appId);
+      item.put("environmentId", env.get("id").asText());
+      item.put("environmentName", env.get("name").asText());
     }
-    groups.add(devGroup);
-
-    List<ObjectNode> environments = new ArrayList<>();
-    ObjectNode created = (ObjectNode) spec.operation("createEnvironment").example();
-    for (JsonNode item : spec.operation("listEnvironments").example()) {
-      environments.add(environment(created, item.get("environmentId").asText(), item.get("environmentName").asText(),
-          "AWSAccount", item.get("appContainerId").asText()));
-    }
-    for (JsonNode summary : spec.operation("getEnvironmentTreeSummary").example("environments")) {
-      String id = summary.get("id").asText();
-      if (environments.stream().noneMatch(e -> e.get("id").asText().equals(id))) {
-        environments.add(environment(created, id, summary.get("name").asText(), summary.get("type").asText(), null));
-      }
-    }
-    return new BritiveState.Seed(groups, environments);
+    return json(200, list);
   }
 
-  private static ObjectNode environment(ObjectNode template, String id, String name, String nodeType, String container) {
-    ObjectNode env = template.deepCopy();
-    env.put("id", id);
-    env.put("name", name);
-    env.put("nodeType", nodeType);
-    if (container != null) {
-      env.put("appContainerId", container);
+  private ResponseDefinition summary(MockCall call) {
+    String view = call.query("view");
+    String type = call.query("type");
+    if (!"summary".equals(view)) {
+      return BritiveErrors.badRequest("query parameter view must be 'summary', was " + view);
     }
-    return env;
+    boolean environments = "environments".equals(type);
+    if (!environments && !"environmentGroups".equals(type)) {
+      return BritiveErrors.badRequest("query parameter type must be 'environments' or 'environmentGroups', was " + type);
+    }
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    for (ObjectNode node : environments ? state.environments() : state.groups()) {
+      ObjectNode item = list.addObject();
+      item.put("name", node.get("name").asText());
+      item.put("id", node.get("id").asText());
+      item.put("type", node.path("nodeType").asText());
+    }
+    return json(200, list);
+  }
+
+  private ResponseDefinition createGroup(MockCall call) {
+    JsonNode body = call.jsonObjectBody();
+    String name = body == null ? null : BritiveState.text(body, "name");
+    String parentId = body == null ? null : BritiveState.text(body, "parentId");
+    if (name == null || name.isBlank() || parentId == null || !"group".equals(BritiveState.text(body, "type"))) {
+      return BritiveErrors.badRequest("name, parentId and type 'group' are required");
+    }
+    ObjectNode group = state.createGroup(name, BritiveState.text(body, "description"), parentId);
+    return json(201, BritiveState.asCreated(group, "nodeType"));
+  }
+
+  private ResponseDefinition createEnvironment(MockCall call) {
+    JsonNode body = call.jsonObjectBody();
+    String name = body == null ? null : BritiveState.text(body, "name");
+    String parent = body == null ? null : BritiveState.text(body, "parentGroupId");
+    if (name == null || name.isBlank() || parent == null || !"environment".equals(BritiveState.text(body, "type"))) {
+      return BritiveErrors.badRequest("name, parentGroupId and type 'environment' are required");
+    }
+    if (!state.hasGroup(parent)) {
+      return BritiveErrors.notFound("environment group " + parent);
+    }
+    ObjectNode env = state.createEnvironment(name, BritiveState.text(body, "description"), parent,
+        call.pathParameter("appID"));
+    return json(201, BritiveState.asCreated(env, "nodeType", "appContainerId"));
+  }
+
+  private ResponseDefinition paged(MockCall call) {
+    Integer page = MockCall.integer(call.query("page"));
+    if (page == null || page < 0) {
+      return BritiveErrors.badRequest("query parameter page is required and must be a non-negative integer");
+    }
+    String sizeText = call.query("size");
+    Integer size = sizeText == null ? Integer.valueOf(DEFAULT_PAGE_SIZE) : MockCall.integer(sizeText);
+    if (size == null || size < 1) {
+      return BritiveErrors.badRequest("query parameter size must be a positive integer");
+    }
+    JsonNode example = call.operation().example();
+    JsonNode data = example.path("data");
+    long count = Math.max(example.path("count").asLong(), data.size());
+    ArrayNode slice = JsonNodeFactory.instance.arrayNode();
+    long from = (long) page * size;
+    for (long i = from; i < Math.min(count, from + size); i++) {
+      slice.add(ExampleRecords.record(data, (int) i));
+    }
+    ObjectNode envelope = JsonNodeFactory.instance.objectNode();
+    envelope.put("count", count);
+    envelope.put("page", page);
+    envelope.put("size", size);
+    String sort = call.query("sort");
+    if (sort == null) {
+      envelope.putNull("sort");
+    } else {
+      int comma = sort.indexOf(',');
+      envelope.put("sort", comma < 0 ? sort + ": ASC"
+          : sort.substring(0, comma) + ": " + sort.substring(comma + 1).toUpperCase(Locale.ROOT));
+    }
+    String filter = call.query("filter");
+    if (filter == null) {
+      envelope.putNull("filter");
+    } else {
+      envelope.put("filter", filter);
+    }
+    envelope.set("data", slice);
+    return json(200, envelope);
   }
 }
