@@ -132,16 +132,8 @@ public final class BritiveClient implements AutoCloseable {
      * @throws IllegalStateException naming the variable that is missing
      */
     public Builder fromEnvironment(Map<String, String> environment) {
-      baseUrl(require(environment, ENV_BASE_URL));
-      return token(Secret.of(require(environment, ENV_TOKEN)));
-    }
-
-    private static String require(Map<String, String> environment, String name) {
-      String value = environment.get(name);
-      if (value == null || value.isBlank()) {
-        throw new IllegalStateException("environment variable " + name + " is not set");
-      }
-      return value;
+      baseUrl(requireVariable(environment, ENV_BASE_URL));
+      return token(Secret.of(requireVariable(environment, ENV_TOKEN)));
     }
 
     @Override

@@ -145,6 +145,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * Reads a required variable, for {@code fromEnvironment()} methods.
+   *
+   * @param environment variable names to values
+   * @param name the variable
+   * @return its value
+   * @throws IllegalStateException naming the variable when it is missing or blank
+   */
+  protected static String requireVariable(java.util.Map<String, String> environment, String name) {
+    String value = environment.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("environment variable " + name + " is not set");
+    }
+    return value;
+  }
+
+  /**
    * Builds the immutable, thread-safe client.
    *
    * @return the client

@@ -39,9 +39,14 @@ final class ApiErrorDecoder implements ErrorDecoder {
         response.status(),
         redactor.scrub(error.code()),
         redactor.scrub(error.message()),
-        firstHeader(response.headers(), vendor.requestIdHeaders().toArray(String[]::new)),
+        requestId(response, error),
         RetryAfter.parse(firstHeader(response.headers(), "Retry-After"), clock));
     return vendor.exceptionFor(details);
+  }
+
+  private String requestId(Response response, VendorError error) {
+    String header = firstHeader(response.headers(), vendor.requestIdHeaders().toArray(String[]::new));
+    return header != null ? header : error.requestId();
   }
 
   private static byte[] readBody(Response response) {

@@ -56,9 +56,18 @@ public interface VendorProfile {
    *
    * @param code the vendor's error code, or null
    * @param message the vendor's message, or null
+   * @param requestId the request id the body carries, or null (a header, if any, wins)
    */
-  record VendorError(String code, String message) {
+  record VendorError(String code, String message, String requestId) {
     /** No usable error body. */
-    public static final VendorError NONE = new VendorError(null, null);
+    public static final VendorError NONE = new VendorError(null, null, null);
+
+    /**
+     * @param code the vendor's error code, or null
+     * @param message the vendor's message, or null
+     */
+    public VendorError(String code, String message) {
+      this(code, message, null);
+    }
   }
 }
