@@ -74,8 +74,9 @@ public final class OpenApiDocument {
       Map.Entry<String, JsonNode> response = responses.next();
       if (response.getKey().startsWith("2")) {
         JsonNode media = resolve(response.getValue()).path("content").path("application/json");
+        JsonNode request = resolve(operation.path("requestBody")).path("content").path("application/json");
         return new SpecOperation(operation.path("operationId").asText(), method.toUpperCase(Locale.ROOT), path,
-            Integer.parseInt(response.getKey()), examples(media));
+            Integer.parseInt(response.getKey()), examples(media), examples(request));
       }
     }
     throw new IllegalStateException("operation " + operation.path("operationId").asText() + " has no 2xx response");

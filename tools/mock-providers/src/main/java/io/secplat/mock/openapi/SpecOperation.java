@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * @param status the documented success status
  * @param examples the documented examples of the success body by name (a single unnamed
  *     {@code example} is named {@code default}); empty for an empty body
+ * @param requestExamples the documented examples of the JSON request body by name; empty when none
  */
 public record SpecOperation(
-    String operationId, String method, String pathTemplate, int status, Map<String, JsonNode> examples) {
+    String operationId, String method, String pathTemplate, int status, Map<String, JsonNode> examples,
+    Map<String, JsonNode> requestExamples) {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}/]+)}");
 
   /** @return the first documented example of the success body, or null for an empty body */
@@ -37,6 +39,20 @@ public record SpecOperation(
     JsonNode example = examples.get(name);
     if (example == null) {
       throw new IllegalArgumentException(operationId + " has no example named " + name + "; it has " + examples.keySet());
+    }
+    return example;
+  }
+
+  /**
+   * @param name a request example's name
+   * @return that example of the request body
+   * @throws IllegalArgumentException when the operation has no such example
+   */
+  public JsonNode requestExample(String name) {
+    JsonNode example = requestExamples.get(name);
+    if (example == null) {
+      throw new IllegalArgumentException(operationId + " has no request example named " + name + "; it has "
+          + requestExamples.keySet());
     }
     return example;
   }
