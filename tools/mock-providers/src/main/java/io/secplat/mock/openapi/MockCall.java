@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +37,15 @@ public record MockCall(SpecOperation operation, Request request) {
   public String query(String name) {
     QueryParameter parameter = request.queryParameter(name);
     return parameter.isPresent() ? parameter.firstValue() : null;
+  }
+
+  /**
+   * @param name a repeatable query parameter's name ({@code a=1&a=2})
+   * @return its values in request order, empty when absent
+   */
+  public List<String> queryValues(String name) {
+    QueryParameter parameter = request.queryParameter(name);
+    return parameter.isPresent() ? parameter.values() : List.of();
   }
 
   /** @return the body as a JSON object, or null when it is absent or not an object */

@@ -68,6 +68,51 @@ public final class OpenApiDocument {
         .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId + " in the document"));
   }
 
+  /**
+   * @param operationId an operation id
+   * @return the schema of the operation's JSON request body, {@code $ref}s of the top level
+   *     followed; a missing node when the operation takes no JSON body
+   */
+  public JsonNode requestSchema(String operationId) {
+    return resolve(requestMedia(operationId).path("schema"));
+  }
+
+  /**
+   * @param operationId an operation id
+   * @return the documented examples of the request body by name (a single unnamed
+   *     {@code example} is named {@code default}); empty when there are none
+   */
+  public Map<String, JsonNode> requestExamples(String operationId) {
+    return examples(requestMedia(operationId));
+  }
+
+  /**
+   * @param name the name of a schema under {@code components/schemas}
+   * @return the schema, {@code $ref}s of the top level followed
+   * @throws IllegalArgumentException when the document has no such schema
+   */
+  public JsonNode schema(String name) {
+    JsonNode schema = root.path("components").path("schemas").path(name);
+    if (schema.isMissingNode()) {
+      throw new IllegalArgumentException("no schema " + name + " in the document");
+    }
+    return resolve(schema);
+  }
+
+  private JsonNode requestMedia(String operationId) {
+    Iterator<JsonNode> paths = root.path("paths").elements();
+    while (paths.hasNext()) {
+      Iterator<Map.Entry<String, JsonNode>> methods = paths.next().fields();
+      while (methods.hasNext()) {
+        Map.Entry<String, JsonNode> method = methods.next();
+        if (METHODS.contains(method.getKey()) && operationId.equals(method.getValue().path("operationId").asText())) {
+          return resolve(method.getValue().path("requestBody")).path("content").path("application/json");
+        }
+      }
+    }
+    throw new IllegalArgumentException("no operation " + operationId + " in the document");
+  }
+
   private SpecOperation toOperation(String path, String method, JsonNode operation) {
     Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields();
     while (responses.hasNext()) {

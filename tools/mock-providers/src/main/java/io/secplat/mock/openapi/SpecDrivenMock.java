@@ -9,9 +9,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.secplat.mock.VendorMock;
@@ -21,8 +23,18 @@ import java.util.List;
  * A vendor mock driven by its OpenAPI document: every operation gets a stub that answers with the
  * documented example, unless the vendor's {@link #respond} says otherwise; requests without a
  * well-formed credential header get 401 before any operation is considered.
+ *
+ * <p>Stub priorities: 1 and 2 for the missing and the malformed credential, 4 for operations
+ * whose path has a placeholder sharing its segment with literal text ({@code /queries/{id}:nodes},
+ * which {@code /queries/{id}} would also match), 5 for the other operations, and 9 for the
+ * optional fallback of {@link #answersUnmatchedRequests()}. Within one priority WireMock prefers
+ * the stub registered last; the priorities make the routing independent of the document order.
  */
 public abstract class SpecDrivenMock implements VendorMock {
+  private static final String KIND = "kind";
+  private static final String UNAUTHORIZED = "unauthorized";
+  private static final String UNMATCHED = "unmatched";
+  private static final String OPERATION_ID = "operationId";
   private final String name;
   private final OpenApiDocument spec;
 
@@ -56,7 +68,12 @@ public abstract class SpecDrivenMock implements VendorMock {
   /** @return a regex a well-formed credential header value matches */
   protected abstract String credentialPattern();
 
-  /** @return the vendor's error body for a missing or malformed credential */
+  /**
+   * The vendor's error body for a missing or malformed credential; called for every such request,
+   * so it may carry per-request values (a request id, a timestamp).
+   *
+   * @return the body of the 401 response
+   */
   protected abstract JsonNode unauthorizedBody();
 
   /**
@@ -69,6 +86,25 @@ public abstract class SpecDrivenMock implements VendorMock {
     return JsonResponses.json(call.operation().status(), call.operation().example());
   }
 
+  /**
+   * @return true to answer requests under {@link #pathPattern()} that match no operation with
+   *     {@link #unmatched}; false (the default) leaves them to WireMock (404, no vendor body)
+   */
+  protected boolean answersUnmatchedRequests() {
+    return false;
+  }
+
+  /**
+   * Answers a request under {@link #pathPattern()} that matches no operation of the spec; only
+   * called when {@link #answersUnmatchedRequests()} is true.
+   *
+   * @param request the request
+   * @return the response
+   */
+  protected ResponseDefinition unmatched(Request request) {
+    return JsonResponses.empty(404);
+  }
+
   @Override
   public final List<Extension> extensions() {
     return List.of(new Responder());
@@ -76,26 +112,32 @@ public abstract class SpecDrivenMock implements VendorMock {
 
   @Override
   public final void register(WireMockServer server) {
-    String unauthorized = unauthorizedBody().toString();
-    server.stubFor(any(urlPathMatching(pathPattern())).atPriority(1)
-        .withHeader(credentialHeader(), absent())
-        .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(unauthorized)));
-    server.stubFor(any(urlPathMatching(pathPattern())).atPriority(2)
-        .withHeader(credentialHeader(), notMatching(credentialPattern()))
-        .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(unauthorized)));
+    server.stubFor(routed(any(urlPathMatching(pathPattern())).atPriority(1)
+        .withHeader(credentialHeader(), absent()), Metadata.metadata().attr(KIND, UNAUTHORIZED)));
+    server.stubFor(routed(any(urlPathMatching(pathPattern())).atPriority(2)
+        .withHeader(credentialHeader(), notMatching(credentialPattern())),
+        Metadata.metadata().attr(KIND, UNAUTHORIZED)));
     for (SpecOperation operation : spec.operations()) {
-      server.stubFor(request(operation.method(), urlPathMatching(operation.pathRegex()))
-          .atPriority(5)
-          .withMetadata(Metadata.metadata().attr("operationId", operation.operationId()).attr("vendor", name))
-          .willReturn(aResponse().withTransformers(responderName())));
+      server.stubFor(routed(request(operation.method(), urlPathMatching(operation.pathRegex()))
+          .atPriority(operation.hasLiteralInPlaceholderSegment() ? 4 : 5),
+          Metadata.metadata().attr(OPERATION_ID, operation.operationId())));
     }
+    if (answersUnmatchedRequests()) {
+      server.stubFor(routed(any(urlPathMatching(pathPattern())).atPriority(9),
+          Metadata.metadata().attr(KIND, UNMATCHED)));
+    }
+  }
+
+  private MappingBuilder routed(MappingBuilder stub, Metadata.Builder metadata) {
+    return stub.withMetadata(metadata.attr("vendor", name))
+        .willReturn(aResponse().withTransformers(responderName()));
   }
 
   private String responderName() {
     return name + "-responder";
   }
 
-  /** Routes each served request to {@link #respond}. */
+  /** Routes each served request to {@link #respond}, {@link #unauthorizedBody} or {@link #unmatched}. */
   private final class Responder implements ResponseDefinitionTransformerV2 {
     @Override
     public String getName() {
@@ -109,8 +151,15 @@ public abstract class SpecDrivenMock implements VendorMock {
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-      String operationId = event.getStubMapping().getMetadata().getString("operationId");
-      return respond(new MockCall(spec.operation(operationId), event.getRequest()));
+      Metadata metadata = event.getStubMapping().getMetadata();
+      if (metadata.containsKey(OPERATION_ID)) {
+        String operationId = metadata.getString(OPERATION_ID);
+        return respond(new MockCall(spec.operation(operationId), event.getRequest()));
+      }
+      if (UNAUTHORIZED.equals(metadata.getString(KIND))) {
+        return JsonResponses.json(401, unauthorizedBody());
+      }
+      return unmatched(event.getRequest());
     }
   }
 }

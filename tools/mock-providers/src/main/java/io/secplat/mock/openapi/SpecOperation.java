@@ -71,6 +71,26 @@ public record SpecOperation(
   }
 
   /**
+   * Whether a placeholder shares its path segment with literal text, as in the Google-AIP
+   * custom-method path {@code /queries/{id}:nodes}. The placeholder regex of
+   * {@code /queries/{id}} also matches {@code /queries/abc:nodes}, so such an operation must be
+   * tried before the operations without the literal: it is the more specific one.
+   *
+   * @return true when some placeholder is directly followed or preceded by text other than {@code /}
+   */
+  public boolean hasLiteralInPlaceholderSegment() {
+    Matcher m = PLACEHOLDER.matcher(pathTemplate);
+    while (m.find()) {
+      boolean textBefore = m.start() > 0 && pathTemplate.charAt(m.start() - 1) != '/';
+      boolean textAfter = m.end() < pathTemplate.length() && pathTemplate.charAt(m.end()) != '/';
+      if (textBefore || textAfter) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Extracts the path parameters of a request path, still percent-encoded.
    *
    * @param path the request path, without query

@@ -1,0 +1,152 @@
+package io.secplat.mock.veza;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.secplat.mock.openapi.MockCall;
+import io.secplat.mock.openapi.SpecDrivenMock;
+import io.secplat.mock.openapi.SpecOperation;
+import java.net.URI;
+import java.util.regex.Pattern;
+
+/**
+ * The Veza mock provider: every operation of {@code specs/veza/veza.yaml} (21).
+ *
+ * <ul>
+ *   <li><b>Auth</b>: a missing or malformed {@code Authorization: Bearer <API key>} header (scheme
+ *       case-insensitive, one token without spaces) gets 401 {@code Unauthenticated}; any
+ *       well-formed key is accepted. Only Veza's prefixes are guarded: {@code /api/v1/assessments/},
+ *       {@code /api/v1/graph/}, {@code /api/preview/graph/}, {@code /api/private/assessments/}.
+ *   <li><b>Errors</b>: always the {@code VezaErrors} envelope {@code {code, message, request_id,
+ *       timestamp, details}} with a fresh UUID request id. {@code code} is a string, the gRPC
+ *       status name as the spec's VezaError.code documents it: {@code InvalidArgument} (400),
+ *       {@code Unauthenticated} (401), {@code NotFound} (404), {@code Unimplemented} (405),
+ *       {@code AlreadyExists} (409). The spec documents no request-id header, so none is sent. A
+ *       path under those prefixes that matches no operation gets 404 {@code NotFound}, a known
+ *       path with another method 405 {@code Unimplemented}.
+ *   <li><b>Saved queries</b> ({@code SavedQueries}) live in {@link VezaState}, seeded from the
+ *       spec's examples ({@code VezaSeed}). ListAssessmentQueries pages them with
+ *       {@code page_size}/{@code page_token} ({@code VezaPaging}); {@code risks_only} (and the
+ *       deprecated {@code violations_only}) keeps queries whose risk_level is set and not NONE;
+ *       {@code filter} understands one SCIM comparison ({@code QueryFilter}); {@code order_by}
+ *       (no documented values) keeps creation order; {@code include_inactive_queries},
+ *       {@code include_results} and {@code include_natural_language} are accepted and change
+ *       nothing: the mock has no inactive queries and always returns the stored result fields.
+ *       Create and update need a spec with a source node type (else 400 InvalidArgument); get,
+ *       update and delete answer 404 NotFound for an unknown id; delete accepts {@code force}.
+ *   <li><b>Running queries</b> ({@code NodeResults}): each node listing serves 250 nodes derived
+ *       from the documented node(s) with distinct ids; the result calls count them.
+ *   <li><b>Paging</b> ({@code VezaPaging}), for the node listings and ListAssessmentQueries:
+ *       {@code page_size} 0 or absent is 100, at most 1000; tokens are opaque (base64 of offset
+ *       and page index); the second page of every listing that has one is served EMPTY with
+ *       {@code has_more: true} and a token continuing at the same offset; the last page has
+ *       {@code has_more: false} and {@code next_page_token: ""}; a token the mock did not issue
+ *       is 400 InvalidArgument. With the default size a node listing takes four requests
+ *       (100, 0, 100, 50).
+ *   <li><b>Tags</b> ({@code Tags}): create, add and remove check their required body fields
+ *       (else 400 InvalidArgument) and answer {@code {}}. <b>Tag promotions</b> are stored:
+ *       PromoteTag adds (409 AlreadyExists for the same tag_key and tag_type), ListTagPromotions
+ *       lists, DemoteTag removes (404 NotFound when absent). There are none at the start: the spec
+ *       embeds no ListTagPromotions example (its reference sample has an integer tag_type).
+ *   <li><b>Private assessments</b> ({@code PrivateAssessments}) check the required fields of
+ *       their request schema and answer the documented response named like the request example
+ *       the body equals, else the first one.
+ * </ul>
+ */
+public final class VezaMock extends SpecDrivenMock {
+  /** Where the Veza contract sits on the classpath. */
+  public static final String SPEC = "specs/veza/veza.yaml";
+
+  private final VezaState state = new VezaState(VezaSeed.from(spec()));
+  private final SavedQueries queries = new SavedQueries(state, spec());
+  private final NodeResults results = new NodeResults(state, spec());
+  private final Tags tags = new Tags(state);
+  private final PrivateAssessments privateAssessments = new PrivateAssessments(spec());
+
+  /** Creates the mock, its state seeded from the spec's examples. */
+  public VezaMock() {
+    super("veza", SPEC);
+  }
+
+  @Override
+  protected String pathPattern() {
+    return "/api/(v1/assessments|v1/graph|preview/graph|private/assessments)/.*";
+  }
+
+  @Override
+  protected String credentialPattern() {
+    return "(?i:bearer) [^\\s]+";
+  }
+
+  @Override
+  protected JsonNode unauthorizedBody() {
+    return VezaErrors.body(VezaErrors.UNAUTHENTICATED, "missing or malformed Authorization: Bearer <API key> header");
+  }
+
+  @Override
+  protected boolean answersUnmatchedRequests() {
+    return true;
+  }
+
+  @Override
+  protected ResponseDefinition unmatched(Request request) {
+    String path = URI.create(request.getUrl()).getRawPath();
+    for (SpecOperation operation : spec().operations()) {
+      if (Pattern.matches(operation.pathRegex(), path)) {
+        return VezaErrors.error(405, VezaErrors.UNIMPLEMENTED, "Method Not Allowed: " + request.getMethod() + " " + path);
+      }
+    }
+    return VezaErrors.notFound("Not Found: " + path);
+  }
+
+  @Override
+  public void resetState() {
+    state.reset();
+  }
+
+  @Override
+  protected ResponseDefinition respond(MockCall call) {
+    switch (call.operation().operationId()) {
+      case "ListAssessmentQueries":
+        return queries.list(call);
+      case "CreateAssessmentQuery":
+        return queries.create(call);
+      case "GetAssessmentQuery":
+        return queries.get(call);
+      case "UpdateAssessmentQuery":
+        return queries.update(call);
+      case "DeleteAssessmentQuery":
+        return queries.delete(call);
+      case "GetAssessmentQueryNodes":
+      case "GetAssessmentQueryDestinationNodes":
+        return results.savedQueryNodes(call);
+      case "GetAssessmentQueryResult":
+        return results.savedQueryResult(call);
+      case "GetAssessmentQuerySpecResult":
+        return results.specResult(call);
+      case "GetAssessmentQuerySpecNodes":
+        return results.specNodes(call);
+      case "GetAssessmentQuerySpecDestinationNodes":
+        return results.specDestinationNodes(call);
+      case "CreateVezaTag":
+        return tags.create(call);
+      case "AddVezaTag":
+        return tags.add(call);
+      case "RemoveVezaTag":
+        return tags.remove(call);
+      case "ListTagPromotions":
+        return tags.listPromotions();
+      case "PromoteTag":
+        return tags.promote(call);
+      case "DemoteTag":
+        return tags.demote(call);
+      case "RoleExists":
+      case "RoleMaintenance":
+      case "GetAccessRelationship":
+      case "CohortRoleAnalysis":
+        return privateAssessments.respond(call);
+      default:
+        return super.respond(call);
+    }
+  }
+}
