@@ -83,7 +83,7 @@ public final class OpenApiDocument {
    *     {@code example} is named {@code default}); empty when there are none
    */
   public Map<String, JsonNode> requestExamples(String operationId) {
-    return examples(requestMedia(operationId));
+    return operation(operationId).requestExamples();
   }
 
   /**
