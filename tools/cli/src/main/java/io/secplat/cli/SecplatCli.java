@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SecplatCli.VersionProvider.class,
     description = "Command line of the secplat client suite (Veza, Guardian, Britive, JupiterOne).",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, io.secplat.cli.veza.VezaCommand.class, CommandLine.HelpCommand.class})
 public final class SecplatCli {
 
   SecplatCli() {}
@@ -30,7 +30,23 @@ public final class SecplatCli {
    * @return the exit code
    */
   public static int run(String... args) {
-    return new CommandLine(new SecplatCli()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /**
+   * The command line, set up as {@code main} runs it: a failure prints one line naming what went
+   * wrong (no stack trace) and exits with 1; usage errors exit with 2.
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new SecplatCli());
+    cli.setExecutionExceptionHandler((failure, command, parsed) -> {
+      command.getErr().println("error: " + failure.getMessage());
+      command.getErr().flush();
+      return 1;
+    });
+    return cli;
   }
 
   /** Reports the suite's version. */

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 class DemoCommandTest {
 
   @Test
-  void demoRunsEveryBritiveStepAgainstTheEmbeddedMocksAndExitsZero() {
+  void demoRunsEveryVendorsStepsAgainstTheEmbeddedMocksAndExitsZero() {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new SecplatCli());
     cli.setOut(new PrintWriter(out));
@@ -27,6 +27,14 @@ class DemoCommandTest {
     assertThat(text).contains("accounts of environment 1111, paged 50 at a time: 131, first admin1@britive.com, last admin1@britive.com-130");
     assertThat(text).contains("expected error: NotFoundException");
     assertThat(text).contains("expected error: UnauthorizedException, status 401, code MOCK-401");
+    assertThat(text).contains("== Veza ==");
+    assertThat(text).contains("query spec built with the builder: {\"query_type\":\"SOURCE_TO_DESTINATION\"");
+    assertThat(text).contains("Okta users without MFA reaching open S3 buckets: 250 nodes over the page tokens");
+    assertThat(text).contains("the same query as a count: 250");
+    assertThat(text).containsPattern("saved it as [0-9a-f-]{36}; saved queries now: 4");
+    assertThat(text).contains("deleted it; saved queries now: 3");
+    assertThat(text).contains("promotions: [cost-center]");
+    assertThat(text).contains("expected error: NotFoundException, code NotFound, request id present: true");
     assertThat(text).contains("Demo finished");
   }
 

@@ -1,0 +1,85 @@
+package io.secplat.cli.veza;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.secplat.cli.SecplatCliAccess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code secplat veza …} against the embedded Veza mock provider. */
+class VezaCommandTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static List<JsonNode> jsonLines(String text) throws IOException {
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        lines.add(JSON.readTree(line));
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  void listsSavedQueriesAsJsonLines() throws IOException {
+    SecplatCliAccess.Run run = SecplatCliAccess.run("veza", "--mock", "queries", "list");
+    assertThat(run.exit()).isZero();
+    List<JsonNode> queries = jsonLines(run.out());
+    assertThat(queries).hasSize(3).allSatisfy(q -> assertThat(q.path("id").asText()).isNotBlank());
+  }
+
+  @Test
+  void runsASavedQueryAndStreamsItsNodes() throws IOException {
+    String id = jsonLines(SecplatCliAccess.run("veza", "--mock", "queries", "list").out()).get(0).path("id").asText();
+    SecplatCliAccess.Run run = SecplatCliAccess.run("veza", "--mock", "queries", "nodes", id, "--limit", "120");
+    assertThat(run.exit()).isZero();
+    assertThat(jsonLines(run.out())).hasSize(120).allSatisfy(n -> assertThat(n.path("id").asText()).isNotBlank());
+  }
+
+  @Test
+  void runsAQuerySpecFromAFile(@TempDir Path dir) throws IOException {
+    Path spec = dir.resolve("spec.json");
+    Files.writeString(spec, "{\"query_type\":\"SOURCE_TO_DESTINATION\","
+        + "\"source_node_types\":{\"nodes\":[{\"node_type\":\"OktaUser\"}]},"
+        + "\"destination_node_types\":{\"nodes\":[{\"node_type\":\"S3Bucket\"}]}}");
+
+    SecplatCliAccess.Run nodes = SecplatCliAccess.run("veza", "--mock", "spec", "nodes", "--file", spec.toString());
+    SecplatCliAccess.Run result = SecplatCliAccess.run("veza", "--mock", "spec", "result", "--file", spec.toString());
+
+    assertThat(nodes.exit()).isZero();
+    assertThat(jsonLines(nodes.out())).hasSize(250).allSatisfy(n -> assertThat(n.path("type").asText()).isEqualTo("OktaUser"));
+    assertThat(result.exit()).isZero();
+    assertThat(jsonLines(result.out()).get(0).path("number_value").asText()).isEqualTo("250");
+  }
+
+  @Test
+  void managesTags() {
+    assertThat(SecplatCliAccess.run("veza", "--mock", "tags", "create", "owner", "platform").out())
+        .isEqualTo("created tag owner=platform\n");
+    assertThat(SecplatCliAccess.run("veza", "--mock", "tags", "add", "arn:aws:iam::1:role/a", "owner=platform").out())
+        .isEqualTo("tagged arn:aws:iam::1:role/a with {owner=platform}\n");
+    assertThat(SecplatCliAccess.run("veza", "--mock", "tags", "remove", "arn:aws:iam::1:role/a", "owner").out())
+        .isEqualTo("removed tag owner from arn:aws:iam::1:role/a\n");
+  }
+
+  @Test
+  void aMalformedTagIsAUsageError() {
+    SecplatCliAccess.Run run = SecplatCliAccess.run("veza", "--mock", "tags", "add", "node-1", "no-equals-sign");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("a tag must be KEY=VALUE, was: no-equals-sign");
+  }
+
+  @Test
+  void withoutCredentialsTheCommandSaysWhichVariableIsMissing() {
+    SecplatCliAccess.Run run = SecplatCliAccess.run("veza", "queries", "list");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("error: environment variable VEZA_BASE_URL is not set\n");
+  }
+}
