@@ -52,6 +52,11 @@ public final class BritiveMock extends SpecDrivenMock {
   }
 
   @Override
+  protected JsonNode contractViolationBody(String message) {
+    return BritiveErrors.body("MOCK-CONTRACT", message);
+  }
+
+  @Override
   public void resetState() {
     state.reset();
   }

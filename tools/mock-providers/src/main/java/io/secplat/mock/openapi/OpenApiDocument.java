@@ -21,9 +21,16 @@ import java.util.Set;
 public final class OpenApiDocument {
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
   private final JsonNode root;
+  private final String text;
 
-  private OpenApiDocument(JsonNode root) {
+  private OpenApiDocument(JsonNode root, String text) {
     this.root = root;
+    this.text = text;
+  }
+
+  /** @return the document as written, for tools that parse it themselves */
+  public String text() {
+    return text;
   }
 
   /**
@@ -35,7 +42,8 @@ public final class OpenApiDocument {
       if (in == null) {
         throw new IllegalStateException("OpenAPI document not on the classpath: " + resource);
       }
-      return new OpenApiDocument(new ObjectMapper(new YAMLFactory()).readTree(in));
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new OpenApiDocument(new ObjectMapper(new YAMLFactory()).readTree(text), text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read OpenAPI document " + resource, e);
     }

@@ -37,14 +37,20 @@ public abstract class SpecDrivenMock implements VendorMock {
   private static final String OPERATION_ID = "operationId";
   private final String name;
   private final OpenApiDocument spec;
+  private final ContractCheck contract;
 
   /**
    * @param name the vendor's name, for example {@code britive}
    * @param specResource the classpath resource of its OpenAPI document
    */
   protected SpecDrivenMock(String name, String specResource) {
+    this(name, OpenApiDocument.fromClasspath(specResource));
+  }
+
+  private SpecDrivenMock(String name, OpenApiDocument spec) {
     this.name = name;
-    this.spec = OpenApiDocument.fromClasspath(specResource);
+    this.spec = spec;
+    this.contract = new ContractCheck(spec);
   }
 
   @Override
@@ -84,6 +90,17 @@ public abstract class SpecDrivenMock implements VendorMock {
    */
   protected ResponseDefinition respond(MockCall call) {
     return JsonResponses.json(call.operation().status(), call.operation().example());
+  }
+
+  /**
+   * The body of the 400 that answers a request breaking the contract. The default is
+   * {@code {"error": message}}; vendors override it with their own error shape.
+   *
+   * @param message the broken rules, each as {@code [rule key] message}
+   * @return the error body
+   */
+  protected JsonNode contractViolationBody(String message) {
+    return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("error", message);
   }
 
   /**
@@ -154,6 +171,11 @@ public abstract class SpecDrivenMock implements VendorMock {
       Metadata metadata = event.getStubMapping().getMetadata();
       if (metadata.containsKey(OPERATION_ID)) {
         String operationId = metadata.getString(OPERATION_ID);
+        java.util.Optional<String> violations = contract.violations(event.getRequest());
+        if (violations.isPresent()) {
+          return JsonResponses.json(400, contractViolationBody(
+              "the request breaks the " + name + " contract (" + operationId + "):\n" + violations.get()));
+        }
         return respond(new MockCall(spec.operation(operationId), event.getRequest()));
       }
       if (UNAUTHORIZED.equals(metadata.getString(KIND))) {

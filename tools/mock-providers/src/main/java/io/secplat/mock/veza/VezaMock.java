@@ -84,6 +84,11 @@ public final class VezaMock extends SpecDrivenMock {
   }
 
   @Override
+  protected JsonNode contractViolationBody(String message) {
+    return VezaErrors.body(VezaErrors.INVALID_ARGUMENT, message);
+  }
+
+  @Override
   protected boolean answersUnmatchedRequests() {
     return true;
   }

@@ -1,0 +1,61 @@
+package io.secplat.mock.openapi;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks each request a mock provider receives against the OpenAPI document it serves
+ * (swagger-request-validator), so that a client drifting from the contract is caught by any test
+ * that uses the mocks.
+ */
+final class ContractCheck {
+  private final OpenApiInteractionValidator validator;
+
+  ContractCheck(OpenApiDocument spec) {
+    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text()).build();
+  }
+
+  /**
+   * @param request a request that matched an operation
+   * @return each broken rule as {@code [rule key] message}, one per line; empty when the request
+   *     honours the contract
+   */
+  Optional<String> violations(Request request) {
+    URI uri = URI.create(request.getUrl());
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(request.getMethod().getName(), uri.getRawPath());
+    for (HttpHeader header : request.getHeaders().all()) {
+      builder.withHeader(header.key(), header.values());
+    }
+    if (uri.getRawQuery() != null) {
+      for (String pair : uri.getRawQuery().split("&")) {
+        int equals = pair.indexOf('=');
+        String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+        builder.withQueryParam(name, equals < 0 ? "" : decode(pair.substring(equals + 1)));
+      }
+    }
+    byte[] body = request.getBody();
+    if (body != null && body.length > 0) {
+      builder.withBody(request.getBodyAsString());
+    }
+    ValidationReport report = validator.validateRequest(builder.build());
+    if (!report.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(report.getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        .map(m -> "[" + m.getKey() + "] " + m.getMessage())
+        .collect(Collectors.joining("\n")));
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+  }
+}
