@@ -32,7 +32,7 @@ class BritiveAccountsPactTest {
             "a request for the first page of accounts, sorted and filtered, with members", "GET", ACCOUNTS)
         .query("page=0&size=100&sort=nativeName,asc&filter=scanStatus eq Unchanged&includeMembers=true")
         .willRespondWith().status(200)
-        .body(BritivePact.page(BritivePact::account))
+        .body(BritivePact.sortedAndFilteredPage(BritivePact::account, "nativeName: ASC", "scanStatus eq Unchanged"))
         .toPact();
   }
 

@@ -31,7 +31,7 @@ class BritiveGroupsPactTest {
             "a request for the first page of groups, filtered", "GET", GROUPS)
         .query("page=0&size=25&filter=scanStatus eq Unchanged&includeMembers=false")
         .willRespondWith().status(200)
-        .body(BritivePact.page(BritivePact::permission))
+        .body(BritivePact.filteredPage(BritivePact::group, "scanStatus eq Unchanged"))
         .toPact();
   }
 
@@ -41,7 +41,7 @@ class BritiveGroupsPactTest {
     try (BritiveClient britive = BritivePact.client(server)) {
       ListOptions options = ListOptions.defaults().withPageSize(25).withFilter("scanStatus eq Unchanged");
       assertThat(britive.groups().list(APP, ENV, options).stream().collect(Collectors.toList()))
-          .extracting(Permission::getAppPermissionId).containsExactly(46600L);
+          .extracting(Permission::getAppPermissionId).containsExactly(69152L);
     }
   }
 

@@ -41,6 +41,31 @@ final class BritivePact {
         .integerType("page", 0)
         .integerType("size", 100);
     body.nullValue("sort").nullValue("filter");
+    return withData(body, record);
+  }
+
+  /** The same envelope for a request that sorted and filtered: Britive echoes both back. */
+  static DslPart sortedAndFilteredPage(Consumer<PactDslJsonBody> record, String sortEcho, String filter) {
+    PactDslJsonBody body = new PactDslJsonBody()
+        .integerType("count", 1)
+        .integerType("page", 0)
+        .integerType("size", 100)
+        .stringType("sort", sortEcho)
+        .stringType("filter", filter);
+    return withData(body, record);
+  }
+
+  /** The same envelope for a request that filtered only. */
+  static DslPart filteredPage(Consumer<PactDslJsonBody> record, String filter) {
+    PactDslJsonBody body = new PactDslJsonBody()
+        .integerType("count", 1)
+        .integerType("page", 0)
+        .integerType("size", 100);
+    body.nullValue("sort").stringType("filter", filter);
+    return withData(body, record);
+  }
+
+  private static DslPart withData(PactDslJsonBody body, Consumer<PactDslJsonBody> record) {
     PactDslJsonBody item = body.minArrayLike("data", 1, 1);
     record.accept(item);
     return item.closeObject().closeArray();
@@ -81,6 +106,22 @@ final class BritivePact {
     timestamp(o, "created", "2019-03-11T22:10:54Z");
     timestamp(o, "modified", "2019-03-11T23:08:43Z");
     timestamp(o, "scanned", "2019-11-25T15:40:11Z");
+  }
+
+  /** A group record: Britive's permission shape, with the nulls its documented sample shows. */
+  static void group(PactDslJsonBody o) {
+    o.integerType("appPermissionId", 69152L)
+        .stringType("name", "Admins")
+        .stringType("type", "group")
+        .stringType("nativeId", "admins1")
+        .stringType("status", "Registered")
+        .stringType("scanStatus", "Unchanged")
+        .booleanType("builtIn", false)
+        .booleanType("hasDefinitionsChanged", false)
+        .booleanType("privileged", true)
+        .stringType("scopeRegistrationId", "");
+    o.nullValue("description").nullValue("created").nullValue("modified");
+    timestamp(o, "scanned", "2020-02-24T12:28:36Z");
   }
 
   static void accountAssociation(PactDslJsonBody o) {

@@ -35,8 +35,11 @@ final class VezaPact {
         .matchHeader("Authorization", "Bearer \\S+", "Bearer pact-veza-key-0001");
   }
 
-  /** One node page holding one node, and the end of paging. */
-  static DslPart lastNodePage(String type) {
+  /**
+   * A first page of nodes: at least one node, and a next token and has_more of any value (the
+   * consumer tests read the first node only, so no second page is asked for).
+   */
+  static DslPart firstNodePage(String type) {
     PactDslJsonBody body = new PactDslJsonBody();
     PactDslJsonBody node = body.minArrayLike("values", 1, 1)
         .stringType("id", ARN)
@@ -44,7 +47,7 @@ final class VezaPact {
         .integerType("destination_node_count", 2);
     node.object("properties").stringType("name", "alice").closeObject();
     return node.closeObject().closeArray()
-        .asBody().stringValue("next_page_token", "").booleanValue("has_more", false);
+        .asBody().stringType("next_page_token", "").booleanType("has_more", false);
   }
 
   /** The spec's documented request or response example, as JSON text. */

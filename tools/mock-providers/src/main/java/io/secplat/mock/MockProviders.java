@@ -40,6 +40,7 @@ public final class MockProviders implements AutoCloseable {
     for (VendorMock vendor : vendors) {
       extensions.addAll(vendor.extensions());
     }
+    extensions.add(new ProviderStateEndpoint(List.of(vendors)));
     WireMockConfiguration config = options()
         .bindAddress("127.0.0.1")
         .jettyAcceptors(1)
@@ -54,6 +55,10 @@ public final class MockProviders implements AutoCloseable {
     for (VendorMock vendor : vendors) {
       vendor.register(server);
     }
+    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(ProviderStateEndpoint.PATH))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+            .withTransformers(ProviderStateEndpoint.NAME)));
     return new MockProviders(server, List.of(vendors));
   }
 
@@ -70,6 +75,11 @@ public final class MockProviders implements AutoCloseable {
   /** @return the WireMock server, for request verification and fault injection */
   public WireMockServer server() {
     return server;
+  }
+
+  /** @return the URL of the Pact provider-state endpoint, for a verifier's {@code --state-change-url} */
+  public String stateChangeUrl() {
+    return baseUrl() + ProviderStateEndpoint.PATH;
   }
 
   /** Restores every vendor's documented starting state. */

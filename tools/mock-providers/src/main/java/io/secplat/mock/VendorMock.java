@@ -22,4 +22,15 @@ public interface VendorMock {
 
   /** Forgets every change made by requests and restores the documented starting state. */
   void resetState();
+
+  /**
+   * Makes a Pact provider state true, on top of the documented starting state.
+   *
+   * @param state the state's name, as a pact names it
+   * @param params the state's parameters, possibly empty
+   * @return true when this vendor knows the state; false leaves it to another vendor
+   */
+  default boolean applyState(String state, java.util.Map<String, Object> params) {
+    return false;
+  }
 }

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.secplat.mock.openapi.MockCall;
 import io.secplat.mock.openapi.SpecDrivenMock;
+import io.secplat.mock.ProviderStates;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +32,13 @@ public final class BritiveMock extends SpecDrivenMock {
   private static final int DEFAULT_PAGE_SIZE = 20;
 
   private final BritiveState state = new BritiveState(BritiveSeed.from(spec()));
+  private final ProviderStates states = new ProviderStates()
+      .holds("application \\S+ has (environments|environment groups)",
+          "environment \\S+ has (accounts|permissions|groups)",
+          "(account|permission|group) \\S+ (exists|has (accounts|permissions|groups))",
+          "user \\S+ is mapped to account \\S+")
+      .on("environment group (\\S+) exists", (name, params) -> state.ensureGroup(name.group(1)))
+      .on("environment (\\S+) exists", (name, params) -> state.ensureEnvironment(name.group(1), "app-1"));
 
   /** Creates the mock, its state seeded from the spec's examples. */
   public BritiveMock() {
@@ -59,6 +68,11 @@ public final class BritiveMock extends SpecDrivenMock {
   @Override
   public void resetState() {
     state.reset();
+  }
+
+  @Override
+  public boolean applyState(String name, Map<String, Object> params) {
+    return states.apply(name, params);
   }
 
   @Override

@@ -64,6 +64,27 @@ public final class BritiveState {
     return group;
   }
 
+  /** Makes sure a group with this id exists (a provider state), under the first root group. */
+  synchronized void ensureGroup(String id) {
+    if (!groups.containsKey(id)) {
+      ObjectNode group = createGroup("Group " + id, null, "");
+      groups.remove(group.get("id").asText());
+      group.put("id", id);
+      groups.put(id, group);
+    }
+  }
+
+  /** Makes sure an environment with this id exists (a provider state). */
+  synchronized void ensureEnvironment(String id, String appId) {
+    if (!environments.containsKey(id)) {
+      String parent = groups.keySet().iterator().next();
+      ObjectNode env = createEnvironment("Environment " + id, null, parent, appId);
+      environments.remove(env.get("id").asText());
+      env.put("id", id);
+      environments.put(id, env);
+    }
+  }
+
   synchronized boolean hasGroup(String id) {
     return groups.containsKey(id);
   }

@@ -63,11 +63,26 @@ public record SpecOperation(
     StringBuilder regex = new StringBuilder();
     int last = 0;
     while (m.find()) {
-      regex.append(Pattern.quote(pathTemplate.substring(last, m.start()))).append("([^/?#]+)");
+      regex.append(literal(pathTemplate.substring(last, m.start()))).append("([^/?#]+?)");
       last = m.end();
     }
-    regex.append(Pattern.quote(pathTemplate.substring(last)));
+    regex.append(literal(pathTemplate.substring(last)));
     return regex.toString();
+  }
+
+  /**
+   * A literal part of the template. A ':' (custom methods such as {@code {id}:nodes}) also
+   * matches its encoded form {@code %3A}, which some HTTP stacks (pact-jvm's verifier among them)
+   * send; where that is ambiguous ({@code abc%3Anodes}), the custom method wins.
+   */
+  private static String literal(String text) {
+    StringBuilder regex = new StringBuilder();
+    int start = 0;
+    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', start)) {
+      regex.append(Pattern.quote(text.substring(start, colon))).append("(?::|%3[Aa])");
+      start = colon + 1;
+    }
+    return regex.append(Pattern.quote(text.substring(start))).toString();
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.secplat.mock.veza;
 
+import io.secplat.mock.ProviderStates;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -61,6 +63,17 @@ public final class VezaMock extends SpecDrivenMock {
   private final SavedQueries queries = new SavedQueries(state, spec());
   private final NodeResults results = new NodeResults(state, spec());
   private final Tags tags = new Tags(state);
+  /** The provider states the suite's Veza pacts name. */
+  private final ProviderStates states = new ProviderStates()
+      .holds("the graph has .*", "no tag \\S+ exists", "node \\S+ exists", "node \\S+ is tagged \\S+",
+          "tag \\S+ is not promoted", "Snowflake roles are analysed")
+      .on("no saved queries", (name, params) -> state.clearQueries())
+      .on("saved queries exist", (name, params) ->
+          state.ensureQuery("00000000-0000-4000-8000-000000000001", "Okta users without MFA"))
+      .on("saved query (\\S+) exists", (name, params) -> state.ensureQuery(name.group(1), "Okta users without MFA"))
+      .on("tag (\\S+) is promoted", (name, params) -> state.promote(
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+              .put("tag_key", name.group(1)).put("tag_type", "AWSTag")));
   private final PrivateAssessments privateAssessments = new PrivateAssessments(spec());
 
   /** Creates the mock, its state seeded from the spec's examples. */
@@ -107,6 +120,11 @@ public final class VezaMock extends SpecDrivenMock {
   @Override
   public void resetState() {
     state.reset();
+  }
+
+  @Override
+  public boolean applyState(String name, java.util.Map<String, Object> params) {
+    return states.apply(name, params);
   }
 
   @Override

@@ -49,6 +49,24 @@ public final class VezaState {
     return query == null ? null : query.deepCopy();
   }
 
+  /** Forgets every saved query (the provider state "no saved queries"). */
+  synchronized void clearQueries() {
+    queries.clear();
+  }
+
+  /**
+   * Makes sure a saved query with this id and name exists (a provider state): a copy of the
+   * first documented query, renamed.
+   */
+  synchronized void ensureQuery(String id, String name) {
+    ObjectNode template = seed.queries().isEmpty() ? null : seed.queries().get(0);
+    ObjectNode query = template == null ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        : template.deepCopy();
+    query.put("id", id);
+    query.put("name", name);
+    queries.put(id, query);
+  }
+
   synchronized boolean hasQuery(String id) {
     return queries.containsKey(id);
   }

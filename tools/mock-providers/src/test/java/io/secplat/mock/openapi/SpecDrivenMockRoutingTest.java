@@ -61,7 +61,8 @@ class SpecDrivenMockRoutingTest {
       Map<String, String> expected = Map.of(
           "/things/a:nodes", "GetThingNodes a",
           "/things/a", "GetThing a",
-          "/things/a%3Anodes", "GetThing a:nodes",
+          "/things/a%3Anodes", "GetThingNodes a",
+          "/things/a%3Ab", "GetThing a:b",
           "/things/a:b", "GetThing a:b",
           "/things/a:b:nodes", "GetThingNodes a:b",
           "/things/a/parts/p", "GetPart a");

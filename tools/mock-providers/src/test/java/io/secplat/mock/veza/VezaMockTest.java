@@ -397,9 +397,11 @@ class VezaMockTest {
     assertThat(veza.call("GET", QUERIES + "/" + SEEDED, null).body().has("value")).isTrue();
     assertThat(veza.call("GET", QUERIES + "/" + SEEDED + ":nodes", null).body().has("values")).isTrue();
     assertThat(veza.call("GET", QUERIES + "/" + SEEDED + ":result", null).body().has("number_value")).isTrue();
-    Reply encoded = veza.call("GET", QUERIES + "/" + SEEDED + "%3Anodes", null);
-    assertThat(encoded.status()).as("an id with a colon is a GetAssessmentQuery of that id").isEqualTo(404);
-    assertThat(encoded.body().get("message").asText()).contains(SEEDED + ":nodes");
+    // some HTTP stacks (pact-jvm's verifier) send the custom method's colon encoded: it is still :nodes
+    assertThat(veza.send(VezaHttp.KEY, "GET", QUERIES + "/" + SEEDED + "%3Anodes", null).body().has("values")).isTrue();
+    Reply encoded = veza.call("GET", QUERIES + "/" + "arn%3Aaws%3Aiam", null);
+    assertThat(encoded.status()).as("an encoded colon inside an id stays in the id").isEqualTo(404);
+    assertThat(encoded.body().get("message").asText()).contains("arn:aws:iam");
   }
 
   @Test
