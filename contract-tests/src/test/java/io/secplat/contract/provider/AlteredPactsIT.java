@@ -1,0 +1,76 @@
+package io.secplat.contract.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import com.atlassian.oai.validator.pact.PactProviderValidationResults;
+import io.secplat.contract.spec.PactSpecCheck;
+import io.secplat.contract.spec.Paths;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * A deliberately altered pact (wrong field type, unknown path, missing required query parameter)
+ * fails all three checks of the contract loop, each naming the interaction: pact-jvm's provider
+ * verification against the mock providers, the independent reference verifier, and the offline
+ * check against the spec.
+ */
+class AlteredPactsIT {
+
+  @BeforeAll
+  static void alter() throws IOException {
+    AlteredPacts.write();
+  }
+
+  @Test
+  void pactJvmVerificationFailsEveryAlteredInteraction() {
+    Events failures = EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(AlteredBritivePactVerification.class), selectClass(AlteredVezaPactVerification.class))
+        .execute().testEvents().failed();
+    List<String> messages = failures.stream()
+        .map(event -> event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+            .getThrowable().map(Throwable::getMessage).orElse(""))
+        .collect(Collectors.toList());
+    assertThat(messages).hasSize(3);
+    for (String description : AlteredPacts.DESCRIPTIONS) {
+      assertThat(messages).anyMatch(message -> message.contains(description));
+    }
+  }
+
+  @Test
+  void theIndependentVerifierFailsNamingEachAlteredInteraction() throws Exception {
+    Path script = Path.of(System.getProperty("tools.dir"), "pact-verify.sh");
+    Process process = new ProcessBuilder("bash", script.toString(), AlteredPacts.DIR.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isEqualTo(1);
+    for (String description : AlteredPacts.DESCRIPTIONS) {
+      assertThat(output).contains(description);
+    }
+    assertThat(output).contains("0 of 3 interactions in 2 pact files verified by the reference Pact verifier: FAILED");
+  }
+
+  @Test
+  void theSpecCheckFailsNamingEachAlteredInteraction() {
+    PactProviderValidationResults veza = new PactSpecCheck(AlteredPacts.DIR.resolve("secplat-veza-facade-veza-api.json"),
+        Paths.specs().resolve("veza/veza.yaml"), "secplat-veza-facade").validate();
+    PactProviderValidationResults britive = new PactSpecCheck(
+        AlteredPacts.DIR.resolve("secplat-britive-facade-britive-api.json"), Paths.specs().resolve("britive/britive.yaml"),
+        "secplat-britive-facade").validate();
+    String report = veza.getValidationFailureReport() + britive.getValidationFailureReport();
+    assertThat(veza.hasErrors()).isTrue();
+    assertThat(britive.hasErrors()).isTrue();
+    for (String description : AlteredPacts.DESCRIPTIONS) {
+      assertThat(report).contains(description);
+    }
+  }
+}

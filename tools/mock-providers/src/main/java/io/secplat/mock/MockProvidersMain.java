@@ -1,0 +1,93 @@
+package io.secplat.mock;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The standalone mock providers: {@code java -jar secplat-mock-providers.jar [--port N]
+ * [--vendor britive,veza]}. Serves every vendor on one loopback port by default (their paths do
+ * not collide) and runs until stopped.
+ */
+public final class MockProvidersMain {
+  private MockProvidersMain() {}
+
+  /**
+   * @param args {@code --port N} (default 8080; 0 picks a free port) and {@code --vendor a,b}
+   *     (default: all)
+   */
+  public static void main(String[] args) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.println(Options.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help) {
+      System.out.println(Options.USAGE);
+      return;
+    }
+    MockProviders mocks = MockProviders.start(options.port, Vendors.named(options.vendors));
+    Runtime.getRuntime().addShutdownHook(new Thread(mocks::close));
+    System.out.printf("secplat mock providers (%s) listening on %s%n", String.join(", ", options.vendors), mocks.baseUrl());
+    System.out.printf("Pact provider states: POST %s%n", mocks.stateChangeUrl());
+    System.out.flush();
+    try {
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The parsed command line. */
+  static final class Options {
+    static final String USAGE = "usage: java -jar secplat-mock-providers.jar [--port N] [--vendor "
+        + String.join(",", Vendors.names()) + "]";
+    int port = 8080;
+    List<String> vendors = Vendors.names();
+    boolean help;
+
+    static Options parse(String[] args) {
+      Options options = new Options();
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--port":
+            options.port = port(value(args, ++i, "--port"));
+            break;
+          case "--vendor":
+            options.vendors = Arrays.asList(value(args, ++i, "--vendor").split(","));
+            Vendors.named(options.vendors);
+            break;
+          case "--help":
+          case "-h":
+            options.help = true;
+            break;
+          default:
+            throw new IllegalArgumentException("unknown option " + args[i]);
+        }
+      }
+      return options;
+    }
+
+    private static String value(String[] args, int index, String option) {
+      if (index >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return args[index];
+    }
+
+    private static int port(String text) {
+      try {
+        int port = Integer.parseInt(text);
+        if (port < 0 || port > 65535) {
+          throw new NumberFormatException();
+        }
+        return port;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--port must be a number from 0 to 65535, was " + text);
+      }
+    }
+  }
+}
