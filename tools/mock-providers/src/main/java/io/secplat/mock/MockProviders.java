@@ -23,9 +23,30 @@ public final class MockProviders implements AutoCloseable {
   private final WireMockServer server;
   private final List<VendorMock> vendors;
 
+  private final MockFaults faults;
+
   private MockProviders(WireMockServer server, List<VendorMock> vendors) {
     this.server = server;
     this.vendors = vendors;
+    this.faults = new MockFaults(server);
+  }
+
+  /** @return fault injection: 429 with Retry-After, 5xx, delays, dropped connections */
+  public MockFaults faults() {
+    return faults;
+  }
+
+  /**
+   * Seeds state: makes a provider state true, on top of the current state (see each vendor mock
+   * for the states it knows, for example {@code saved query 6f2c… exists}).
+   *
+   * @param state the state's name
+   * @throws IllegalArgumentException when no vendor knows the state
+   */
+  public void applyState(String state) {
+    if (vendors.stream().noneMatch(vendor -> vendor.applyState(state, java.util.Map.of()))) {
+      throw new IllegalArgumentException("no mock provider knows the state '" + state + "'");
+    }
   }
 
   /**
@@ -82,9 +103,11 @@ public final class MockProviders implements AutoCloseable {
     return baseUrl() + ProviderStateEndpoint.PATH;
   }
 
-  /** Restores every vendor's documented starting state. */
+  /** Restores every vendor's documented starting state and removes injected faults. */
   public void resetState() {
     vendors.forEach(VendorMock::resetState);
+    faults.clear();
+    server.resetScenarios();
   }
 
   @Override

@@ -1,0 +1,73 @@
+package io.secplat.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.secplat.mock.britive.BritiveMock;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MockFaultsTest {
+  static final String PATH = "/api/apps/app-1/environments";
+  final HttpClient http = HttpClient.newHttpClient();
+  MockProviders mocks;
+
+  @BeforeEach
+  void start() {
+    mocks = MockProviders.start(0, new BritiveMock());
+  }
+
+  @AfterEach
+  void stop() {
+    mocks.close();
+  }
+
+  HttpResponse<String> get(Duration timeout) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(mocks.baseUrl() + PATH)).header("Authorization", "TOKEN t")
+        .timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aSequenceOfFaultsAnswersOneRequestEachThenServiceResumes() throws Exception {
+    mocks.faults().next("/api/apps/.*", MockFault.status(429).retryAfter("2"), MockFault.status(503));
+
+    HttpResponse<String> first = get(Duration.ofSeconds(5));
+    assertThat(first.statusCode()).isEqualTo(429);
+    assertThat(first.headers().firstValue("Retry-After")).contains("2");
+    assertThat(get(Duration.ofSeconds(5)).statusCode()).isEqualTo(503);
+    assertThat(get(Duration.ofSeconds(5)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aDroppedConnectionIsAnIoError() {
+    mocks.faults().next("/api/apps/.*", MockFault.droppedConnection());
+    assertThatThrownBy(() -> get(Duration.ofSeconds(5))).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void aDelayedAnswerOutlastsAShortTimeout() {
+    mocks.faults().next("/api/apps/.*", MockFault.status(200).body("[]").delay(Duration.ofMillis(1500)));
+    assertThatThrownBy(() -> get(Duration.ofMillis(300))).isInstanceOf(HttpTimeoutException.class);
+  }
+
+  @Test
+  void resetStateRemovesFaultsAndSeededStateApplies() throws Exception {
+    mocks.faults().always("/api/apps/.*", MockFault.status(500));
+    assertThat(get(Duration.ofSeconds(5)).statusCode()).isEqualTo(500);
+    mocks.resetState();
+    assertThat(get(Duration.ofSeconds(5)).statusCode()).isEqualTo(200);
+
+    mocks.applyState("environment e-42 exists");
+    assertThat(get(Duration.ofSeconds(5)).body()).contains("\"environmentId\":\"e-42\"");
+    assertThatThrownBy(() -> mocks.applyState("the moon is cheese"))
+        .hasMessage("no mock provider knows the state 'the moon is cheese'");
+  }
+}

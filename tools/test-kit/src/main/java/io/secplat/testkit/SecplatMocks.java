@@ -1,0 +1,106 @@
+package io.secplat.testkit;
+
+import io.secplat.britive.BritiveClient;
+import io.secplat.core.RetryPolicy;
+import io.secplat.core.Secret;
+import io.secplat.mock.MockProviders;
+import io.secplat.mock.Vendors;
+import io.secplat.veza.VezaClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * A JUnit 5 extension for other teams' tests: every vendor's mock provider on one free loopback
+ * port, started once per test class, reset before each test; test methods (and constructors)
+ * receive configured clients by declaring them as parameters.
+ *
+ * <pre>{@code
+ * @ExtendWith(SecplatMocks.class)
+ * class AccessReviewTest {
+ *   @Test
+ *   void retriesAThrottledRead(BritiveClient britive, MockProviders mocks) {
+ *     mocks.faults().next("/api/apps/.*", MockFault.status(429).retryAfter("0"));
+ *     assertThat(britive.environments().list("app-1")).isNotEmpty();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Resolvable parameters: {@link MockProviders} (state seeding, fault injection, request
+ * journal), {@link BritiveClient}, {@link VezaClient}. Clients retry up to 3 times with 10 ms
+ * backoff, so tests stay fast.
+ */
+public final class SecplatMocks implements BeforeEachCallback, ParameterResolver {
+  private static final Namespace NAMESPACE = Namespace.create(SecplatMocks.class);
+  private static final RetryPolicy FAST_RETRIES =
+      RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(50)).build();
+  private static final Map<Class<?>, Function<String, AutoCloseable>> CLIENTS = Map.of(
+      BritiveClient.class, baseUrl -> BritiveClient.builder().baseUrl(baseUrl).token(Secret.of("test-kit-token"))
+          .retryPolicy(FAST_RETRIES).build(),
+      VezaClient.class, baseUrl -> VezaClient.builder().baseUrl(baseUrl).apiKey(Secret.of("test-kit-key"))
+          .retryPolicy(FAST_RETRIES).build());
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    mocks(context).resetState();
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == MockProviders.class || CLIENTS.containsKey(type);
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    MockProviders mocks = mocks(context);
+    if (type == MockProviders.class) {
+      return mocks;
+    }
+    Function<String, AutoCloseable> factory = CLIENTS.get(type);
+    if (factory == null) {
+      throw new ParameterResolutionException("SecplatMocks cannot provide a " + type.getName());
+    }
+    AutoCloseable client = factory.apply(mocks.baseUrl());
+    context.getStore(NAMESPACE).put(new Object(), new Closing(client));
+    return client;
+  }
+
+  private static MockProviders mocks(ExtensionContext context) {
+    ExtensionContext classContext = context.getTestClass().isPresent() && context.getTestMethod().isPresent()
+        ? context.getParent().orElse(context) : context;
+    return classContext.getStore(NAMESPACE)
+        .getOrComputeIfAbsent(RunningMocks.class, key -> new RunningMocks(), RunningMocks.class).mocks;
+  }
+
+  /** The running mock providers, stopped when the test class is done. */
+  private static final class RunningMocks implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    final MockProviders mocks = MockProviders.start(0, Vendors.all());
+
+    @Override
+    public void close() {
+      mocks.close();
+    }
+  }
+
+  /** A client handed to one test, closed when the test is done. */
+  private static final class Closing implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private final AutoCloseable client;
+
+    Closing(AutoCloseable client) {
+      this.client = client;
+    }
+
+    @Override
+    public void close() throws Exception {
+      client.close();
+    }
+  }
+}

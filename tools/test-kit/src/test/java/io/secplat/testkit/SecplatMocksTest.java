@@ -1,0 +1,47 @@
+package io.secplat.testkit;
+
+import static io.secplat.veza.query.Node.node;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.secplat.britive.BritiveClient;
+import io.secplat.core.error.ServerException;
+import io.secplat.mock.MockFault;
+import io.secplat.mock.MockProviders;
+import io.secplat.veza.NodeListOptions;
+import io.secplat.veza.VezaClient;
+import io.secplat.veza.query.Query;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The README's test-kit example, and what the extension promises. */
+@ExtendWith(SecplatMocks.class)
+class SecplatMocksTest {
+
+  @Test
+  void retriesAThrottledRead(BritiveClient britive, MockProviders mocks) {
+    mocks.faults().next("/api/apps/.*", MockFault.status(429).retryAfter("0"));
+    assertThat(britive.environments().list("app-1")).isNotEmpty();
+  }
+
+  @Test
+  void givesUpAfterRepeatedServerErrors(BritiveClient britive, MockProviders mocks) {
+    mocks.faults().always("/api/apps/.*", MockFault.status(503));
+    assertThatThrownBy(() -> britive.environments().list("app-1")).isInstanceOf(ServerException.class);
+  }
+
+  @Test
+  void stateIsFreshForEachTestAndCanBeSeeded(VezaClient veza, MockProviders mocks) {
+    mocks.applyState("saved query q-kit-1 exists");
+    assertThat(veza.savedQueries().get("q-kit-1").getName()).isEqualTo("Okta users without MFA");
+    assertThat(veza.querySpecs().nodes(Query.from(node("OktaUser")).build(), NodeListOptions.defaults()).stream()
+        .limit(3).count()).isEqualTo(3);
+  }
+
+  @Test
+  void everyVendorIsServedOnOnePort(BritiveClient britive, VezaClient veza, MockProviders mocks) {
+    assertThat(britive.toString()).contains(mocks.baseUrl());
+    assertThat(veza.toString()).contains(mocks.baseUrl());
+    assertThat(mocks.baseUrl()).startsWith("http://127.0.0.1:");
+  }
+}
