@@ -7,6 +7,7 @@ import io.secplat.britive.generated.model.AccountPermissionAssociation;
 import io.secplat.britive.generated.model.AccountPermissionAssociationPage;
 import io.secplat.britive.generated.model.MapAccountUsersRequest;
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.PathSegment;
 import io.secplat.core.paging.PagedIterable;
 
@@ -34,6 +35,7 @@ public final class Accounts {
    * @param options page size, sort, filter, includeMembers
    * @return the accounts, fetched lazily
    */
+  @Operation("listAccounts")
   public PagedIterable<Account> list(String appId, String envId, ListOptions options) {
     String app = PathSegment.of("appId", appId);
     String env = PathSegment.of("envId", envId);
@@ -52,6 +54,7 @@ public final class Accounts {
    * @param options page size, sort, filter (includeMembers is refused)
    * @return the associations, fetched lazily
    */
+  @Operation("listAccountPermissions")
   public PagedIterable<AccountPermissionAssociation> permissions(
       String appId, String envId, String accountId, ListOptions options) {
     String app = PathSegment.of("appId", appId);
@@ -73,6 +76,7 @@ public final class Accounts {
    * @param options page size, sort, filter (includeMembers is refused)
    * @return the associations, fetched lazily
    */
+  @Operation("listAccountGroups")
   public PagedIterable<AccountPermissionAssociation> groups(
       String appId, String envId, String accountId, ListOptions options) {
     String app = PathSegment.of("appId", appId);
@@ -94,6 +98,7 @@ public final class Accounts {
    * @param accountId the account id
    * @param saveToAllEnvs whether the mapping applies to every environment of the application
    */
+  @Operation("mapAccountUsers")
   public void mapUsers(String appId, String envId, String accountId, boolean saveToAllEnvs) {
     String app = PathSegment.of("appId", appId);
     String env = PathSegment.of("envId", envId);
@@ -110,6 +115,7 @@ public final class Accounts {
    * @param userId the user id
    * @param forceCheckinPaps whether checked-out profiles that use the account are checked in first
    */
+  @Operation("unmapAccountUser")
   public void unmapUser(String appId, String envId, String accountId, String userId, boolean forceCheckinPaps) {
     String app = PathSegment.of("appId", appId);
     String env = PathSegment.of("envId", envId);

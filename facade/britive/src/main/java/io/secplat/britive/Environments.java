@@ -8,6 +8,7 @@ import io.secplat.britive.generated.model.EnvironmentGroup;
 import io.secplat.britive.generated.model.EnvironmentListItem;
 import io.secplat.britive.generated.model.EnvironmentNodeSummary;
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.PathSegment;
 import java.util.List;
 
@@ -33,6 +34,7 @@ public final class Environments {
    * @param appId the application id
    * @return the environments
    */
+  @Operation("listEnvironments")
   public List<EnvironmentListItem> list(String appId) {
     return api.listEnvironments(PathSegment.of("appId", appId));
   }
@@ -45,6 +47,7 @@ public final class Environments {
    * @param type which children to list
    * @return name, id and node type of each
    */
+  @Operation("getEnvironmentTreeSummary")
   public List<EnvironmentNodeSummary> summarize(String appId, TreeSummaryType type) {
     String app = PathSegment.of("appId", appId);
     Arguments.requireNonNull("type", type);
@@ -61,6 +64,7 @@ public final class Environments {
    * @param description an optional description, or null
    * @return the created group
    */
+  @Operation("createEnvironmentGroup")
   public EnvironmentGroup createGroup(String appId, String name, String parentId, String description) {
     String app = PathSegment.of("appId", appId);
     CreateEnvironmentGroupRequest body = new CreateEnvironmentGroupRequest()
@@ -77,6 +81,7 @@ public final class Environments {
    * @param appId the application id
    * @param groupId the environment group's id
    */
+  @Operation("deleteEnvironmentGroup")
   public void deleteGroup(String appId, String groupId) {
     String app = PathSegment.of("appId", appId);
     api.deleteEnvironmentGroup(app, PathSegment.of("groupId", groupId));
@@ -91,6 +96,7 @@ public final class Environments {
    * @param description an optional description, or null
    * @return the created environment
    */
+  @Operation("createEnvironment")
   public Environment create(String appId, String name, String parentGroupId, String description) {
     String app = PathSegment.of("appId", appId);
     CreateEnvironmentRequest body = new CreateEnvironmentRequest()
@@ -107,6 +113,7 @@ public final class Environments {
    * @param appId the application id
    * @param envId the environment's id
    */
+  @Operation("deleteEnvironment")
   public void delete(String appId, String envId) {
     String app = PathSegment.of("appId", appId);
     api.deleteEnvironment(app, PathSegment.of("envId", envId));

@@ -8,6 +8,7 @@ import io.secplat.britive.generated.model.GroupPermissionAssociationPage;
 import io.secplat.britive.generated.model.Permission;
 import io.secplat.britive.generated.model.PermissionPage;
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.PathSegment;
 import io.secplat.core.paging.PagedIterable;
 
@@ -35,6 +36,7 @@ public final class Permissions {
    * @param options page size, sort, filter, includeMembers
    * @return the permissions, fetched lazily
    */
+  @Operation("listPermissions")
   public PagedIterable<Permission> list(String appId, String envId, ListOptions options) {
     String app = PathSegment.of("appId", appId);
     String env = PathSegment.of("envId", envId);
@@ -53,6 +55,7 @@ public final class Permissions {
    * @param options page size, sort, filter (includeMembers is refused)
    * @return the associations, fetched lazily
    */
+  @Operation("listPermissionAccounts")
   public PagedIterable<AccountPermissionAssociation> accounts(
       String appId, String envId, String permissionId, ListOptions options) {
     String app = PathSegment.of("appId", appId);
@@ -73,6 +76,7 @@ public final class Permissions {
    * @param options page size, sort, filter (includeMembers is refused)
    * @return the associations, fetched lazily
    */
+  @Operation("listPermissionGroups")
   public PagedIterable<GroupPermissionAssociation> groups(
       String appId, String envId, String permissionId, ListOptions options) {
     String app = PathSegment.of("appId", appId);

@@ -1,6 +1,7 @@
 package io.secplat.veza;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.veza.generated.api.PrivateAssessmentsApi;
 import io.secplat.veza.generated.model.CohortRoleAnalysisRequest;
 import io.secplat.veza.generated.model.CohortRoleAnalysisResponse;
@@ -27,6 +28,7 @@ public final class PrivateAssessments {
    * @param request the permissions a role should grant
    * @return the existing roles that grant them
    */
+  @Operation("RoleExists")
   public RoleExistsResponse roleExists(RoleExistsRequest request) {
     return api.roleExists(Arguments.requireNonNull("request", request));
   }
@@ -35,6 +37,7 @@ public final class PrivateAssessments {
    * @param request the role and grantee changes to analyse
    * @return the maintenance recommendation
    */
+  @Operation("RoleMaintenance")
   public RoleMaintenanceResponse roleMaintenance(RoleMaintenanceRequest request) {
     return api.roleMaintenance(Arguments.requireNonNull("request", request));
   }
@@ -43,6 +46,7 @@ public final class PrivateAssessments {
    * @param request the nodes whose access relationship is wanted
    * @return the relationship
    */
+  @Operation("GetAccessRelationship")
   public GetAccessRelationshipResponse accessRelationship(GetAccessRelationshipRequest request) {
     return api.getAccessRelationship(Arguments.requireNonNull("request", request));
   }
@@ -51,6 +55,7 @@ public final class PrivateAssessments {
    * @param request the cohort to analyse
    * @return the analysis
    */
+  @Operation("CohortRoleAnalysis")
   public CohortRoleAnalysisResponse cohortRoleAnalysis(CohortRoleAnalysisRequest request) {
     return api.cohortRoleAnalysis(Arguments.requireNonNull("request", request));
   }

@@ -1,6 +1,7 @@
 package io.secplat.veza;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.veza.generated.api.QuerySpecsApi;
 import io.secplat.veza.generated.model.AssessmentQueryNode;
@@ -31,6 +32,7 @@ public final class QuerySpecs {
    * @param options page size and order
    * @return the nodes, fetched lazily
    */
+  @Operation("GetAssessmentQuerySpecNodes")
   public PagedIterable<AssessmentQueryNode> nodes(AssessmentQuerySpec spec, NodeListOptions options) {
     Arguments.requireNonNull("spec", spec);
     Arguments.requireNonNull("options", options);
@@ -44,6 +46,7 @@ public final class QuerySpecs {
    * @param spec the query
    * @return the result
    */
+  @Operation("GetAssessmentQuerySpecResult")
   public AssessmentQueryResult result(AssessmentQuerySpec spec) {
     return api.getAssessmentQuerySpecResult(Arguments.requireNonNull("spec", spec));
   }
@@ -57,6 +60,7 @@ public final class QuerySpecs {
    * @param options page size, order and snapshot
    * @return the destination nodes, fetched lazily
    */
+  @Operation("GetAssessmentQuerySpecDestinationNodes")
   public PagedIterable<AssessmentQueryNode> destinationNodes(
       AssessmentQuerySpec spec, String sourceNodeId, NodeListOptions options) {
     Arguments.requireNonNull("spec", spec);

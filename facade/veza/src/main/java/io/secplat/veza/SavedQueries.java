@@ -3,6 +3,7 @@ package io.secplat.veza;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.PathSegment;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.core.paging.TokenPaging;
@@ -42,6 +43,7 @@ public final class SavedQueries {
    * @param options filter, order, page size and flags
    * @return the queries, fetched lazily
    */
+  @Operation("ListAssessmentQueries")
   public PagedIterable<AssessmentQuery> list(QueryListOptions options) {
     Arguments.requireNonNull("options", options);
     return TokenPaging.iterate(token -> {
@@ -60,6 +62,7 @@ public final class SavedQueries {
    * @param spec what the query asks, for example built with {@link io.secplat.veza.query.Query}
    * @return the new query's id
    */
+  @Operation("CreateAssessmentQuery")
   public String create(String name, String description, AssessmentQuerySpec spec) {
     CreateAssessmentQueryRequest request = asRequest(name, description, spec, CreateAssessmentQueryRequest.class);
     AssessmentQueryIdValue created = api.createAssessmentQuery(request);
@@ -73,6 +76,7 @@ public final class SavedQueries {
    * @return the query
    * @throws io.secplat.core.error.NotFoundException when there is no such query
    */
+  @Operation("GetAssessmentQuery")
   public AssessmentQuery get(String id) {
     GetAssessmentQueryResponse response = api.getAssessmentQuery(PathSegment.of("id", id));
     return response.getValue();
@@ -87,6 +91,7 @@ public final class SavedQueries {
    * @param description the new description, or null
    * @param spec the new spec
    */
+  @Operation("UpdateAssessmentQuery")
   public void update(String id, String name, String description, AssessmentQuerySpec spec) {
     String segment = PathSegment.of("id", id);
     api.updateAssessmentQuery(segment, asRequest(name, description, spec, UpdateAssessmentQueryRequest.class));
@@ -98,6 +103,7 @@ public final class SavedQueries {
    * @param id the query id
    * @param force whether to delete it even when other objects (reports, rules) use it
    */
+  @Operation("DeleteAssessmentQuery")
   public void delete(String id, boolean force) {
     api.deleteAssessmentQuery(PathSegment.of("id", id), trueOrNull(force));
   }
@@ -109,6 +115,7 @@ public final class SavedQueries {
    * @param options page size, order, snapshot, properties
    * @return the nodes, fetched lazily
    */
+  @Operation("GetAssessmentQueryNodes")
   public PagedIterable<AssessmentQueryNode> nodes(String id, NodeListOptions options) {
     String segment = PathSegment.of("id", id);
     Arguments.requireNonNull("options", options);
@@ -123,6 +130,7 @@ public final class SavedQueries {
    * @param id the query id
    * @return the result
    */
+  @Operation("GetAssessmentQueryResult")
   public AssessmentQueryResult result(String id) {
     return api.getAssessmentQueryResult(PathSegment.of("id", id), null, null, null);
   }
@@ -136,6 +144,7 @@ public final class SavedQueries {
    * @param options page size and snapshot
    * @return the destination nodes, fetched lazily
    */
+  @Operation("GetAssessmentQueryDestinationNodes")
   public PagedIterable<AssessmentQueryNode> destinationNodes(String id, String sourceNodeId, NodeListOptions options) {
     String segment = PathSegment.of("id", id);
     Arguments.requireNonBlank("sourceNodeId", sourceNodeId);

@@ -1,6 +1,7 @@
 package io.secplat.veza;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.veza.generated.api.TagPromotionsApi;
 import io.secplat.veza.generated.model.DemoteTagRequest;
 import io.secplat.veza.generated.model.ListTagPromotionsResponse;
@@ -22,6 +23,7 @@ public final class TagPromotions {
   }
 
   /** @return every promotion */
+  @Operation("ListTagPromotions")
   public List<TagPromotion> list() {
     ListTagPromotionsResponse response = api.listTagPromotions();
     return response.getTagPromotions() == null ? List.of() : response.getTagPromotions();
@@ -32,6 +34,7 @@ public final class TagPromotions {
    *
    * @param promotion the tag key, type and entity types
    */
+  @Operation("PromoteTag")
   public void promote(TagPromotion promotion) {
     Arguments.requireNonNull("promotion", promotion);
     Arguments.requireNonBlank("promotion.tagKey", promotion.getTagKey());
@@ -44,6 +47,7 @@ public final class TagPromotions {
    * @param tagKey the tag key
    * @param tagType the tag type, for example {@code AWSTag}
    */
+  @Operation("DemoteTag")
   public void demote(String tagKey, String tagType) {
     api.demoteTag(new DemoteTagRequest().tagKey(Arguments.requireNonBlank("tagKey", tagKey))
         .tagType(Arguments.requireNonBlank("tagType", tagType)));

@@ -1,6 +1,7 @@
 package io.secplat.veza;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.veza.generated.api.VezaTagsApi;
 import io.secplat.veza.generated.model.AddNodeTagsRequest;
 import io.secplat.veza.generated.model.CreateTagRequest;
@@ -31,6 +32,7 @@ public final class Tags {
    * @param key the tag key, not blank
    * @param value the tag value, or null for a key-only tag
    */
+  @Operation("CreateVezaTag")
   public void create(String key, String value) {
     api.createVezaTag(new CreateTagRequest().tag(tag(key, value)));
   }
@@ -41,6 +43,7 @@ public final class Tags {
    * @param nodeId the node id, for example an ARN
    * @param tags key to value (a null value makes a key-only tag); at least one
    */
+  @Operation("AddVezaTag")
   public void add(String nodeId, Map<String, String> tags) {
     Arguments.requireNonBlank("nodeId", nodeId);
     Arguments.requireNonNull("tags", tags);
@@ -57,6 +60,7 @@ public final class Tags {
    * @param nodeId the node id
    * @param key the tag key
    */
+  @Operation("RemoveVezaTag")
   public void remove(String nodeId, String key) {
     Arguments.requireNonBlank("nodeId", nodeId);
     api.removeVezaTag(new RemoveNodeTagRequest().nodeId(nodeId).tagKey(Arguments.requireNonBlank("key", key)));
