@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "secplat-spec-gate", mixinStandardHelpOptions = true,
     description = "Breaking-change gate and lint for the secplat contracts.",
-    subcommands = {CheckCommand.class, LintCommand.class})
+    subcommands = {CheckCommand.class, AppendChangelogCommand.class, LintCommand.class})
 public final class SpecGateCli {
   /** Exit status of a failed gate or lint. */
   public static final int FAILED = 1;
