@@ -8,7 +8,7 @@
 # the changelog entry on stdout and the verdict on stderr. --changelog appends the entry to
 # specs/CHANGELOG.md when the gate passes. Exit 0: passes; 1: a breaking change arrives without a
 # major version bump; 2: usage or build error.
-# Expects the work tree to be built (./mvnw verify); builds what is missing.
+# Builds the gate and the generated JARs it needs (package, never install).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,9 +29,14 @@ if [ -z "$base" ]; then
   base="$(git describe --tags --abbrev=0 --match 'v[0-9]*.[0-9]*.[0-9]*' HEAD 2>/dev/null || true)"
 fi
 
+# A failed build is an error (exit 2), not a verdict.
+build() {
+  "$@" >&2 || { echo "spec-gate: build failed: $*" >&2; exit 2; }
+}
+
 gate_jar=tools/spec-gate/target/secplat-spec-gate.jar
 if [ ! -f "$gate_jar" ]; then
-  ./mvnw -B -q -pl tools/spec-gate -am package -DskipTests
+  build ./mvnw -B -q -pl tools/spec-gate -am package -DskipTests
 fi
 
 work="$(mktemp -d)"
@@ -43,11 +48,10 @@ if [ -n "$base" ]; then
     # The generated JARs of the base release, built from an export of that ref (no worktree, no install).
     mkdir -p "$work/base" "$work/base-jars" "$work/head-jars"
     git archive "$base" | tar -x -C "$work/base"
-    ./mvnw -B -q -f "$work/base/generated-clients/pom.xml" package -DskipTests
+    build ./mvnw -B -q -f "$work/base/generated-clients/pom.xml" package -DskipTests
     cp "$work"/base/generated-clients/*/target/*.jar "$work/base-jars/"
-    if ! ls generated-clients/*/target/*.jar >/dev/null 2>&1; then
-      ./mvnw -B -q -f generated-clients/pom.xml package -DskipTests
-    fi
+    # Always rebuilt, so the JARs match the specs of the work tree (unchanged specs are not regenerated).
+    build ./mvnw -B -q -f generated-clients/pom.xml package -DskipTests
     cp generated-clients/*/target/*.jar "$work/head-jars/"
     gate_args+=(--base-jars "$work/base-jars" --head-jars "$work/head-jars")
   fi

@@ -57,9 +57,9 @@ public final class Gate {
       String before = base.contents().get(path);
       String after = head.contents().get(path);
       if (before == null) {
-        changes.add(new Change(ChangeLevel.MINOR, path, "new contract `" + path + "`"));
+        changes.add(new Change(ChangeLevel.MINOR, path, "new contract"));
       } else if (after == null) {
-        changes.add(new Change(ChangeLevel.MAJOR, path, "contract `" + path + "` removed"));
+        changes.add(new Change(ChangeLevel.MAJOR, path, "contract removed"));
       } else if (SpecFiles.kind(path, after) == SpecFiles.Kind.GRAPHQL) {
         changes.addAll(GraphQlChanges.between(path, before, after));
       } else {
@@ -77,9 +77,9 @@ public final class Gate {
       Path before = base.get(artifact);
       Path after = head.get(artifact);
       if (before == null) {
-        changes.add(new Change(ChangeLevel.MINOR, artifact, "new artifact `" + artifact + "`"));
+        changes.add(new Change(ChangeLevel.MINOR, artifact, "new artifact"));
       } else if (after == null) {
-        changes.add(new Change(ChangeLevel.MAJOR, artifact, "artifact `" + artifact + "` removed"));
+        changes.add(new Change(ChangeLevel.MAJOR, artifact, "artifact removed"));
       } else {
         changes.addAll(JarApiChanges.between(artifact, before, after));
       }

@@ -173,7 +173,7 @@ class CheckCommandTest {
     assertThat(checkIn(fresh)).isZero();
     assertThat(err).isEqualTo("gate: minor since no earlier release; next version 0.1.0\n");
     assertThat(out).startsWith("## secplat 0.1.0\n\nFirst release (2026-11-22): no earlier release to compare with.\n")
-        .contains("- minor: new contract `specs/fixture/accounts.yaml`");
+        .contains("`specs/fixture/accounts.yaml`\n- minor: new contract\n");
   }
 
   @Test
