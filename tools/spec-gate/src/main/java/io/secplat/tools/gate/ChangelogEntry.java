@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class ChangelogEntry {
       md.append("\n**Blocked**: breaking changes need a major version bump.\n");
     }
     Map<String, List<Change>> bySubject = new LinkedHashMap<>();
-    result.changes().forEach(c -> bySubject.computeIfAbsent(c.subject(), s -> new java.util.ArrayList<>()).add(c));
+    result.changes().forEach(c -> bySubject.computeIfAbsent(c.subject(), s -> new ArrayList<>()).add(c));
     bySubject.forEach((subject, changes) -> {
       md.append("\n").append(subject.contains("/") ? "`" + subject + "`" : "`" + subject + "` (public API)").append("\n");
       changes.stream().sorted(Comparator.comparing(Change::level).reversed())

@@ -9,12 +9,14 @@ import japicmp.model.JApiChangeStatus;
 import japicmp.model.JApiClass;
 import japicmp.model.JApiCompatibility;
 import japicmp.model.JApiCompatibilityChange;
+import japicmp.model.JApiConstructor;
 import japicmp.model.JApiField;
 import japicmp.model.JApiModifier;
 import japicmp.model.JApiParameter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -67,7 +69,7 @@ public final class JarApiChanges {
         ChangeLevel level = ChangeLevel.NONE;
         for (JApiCompatibilityChange c : type.getCompatibilityChanges()) {
           level = level.atLeast(level(c));
-          items.add(c.getType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+          items.add(c.getType().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         for (JApiBehavior b : behaviours(type)) {
           if (visible(b.getAccessModifier())) {
@@ -139,7 +141,7 @@ public final class JarApiChanges {
   private static String signature(JApiBehavior behaviour) {
     String params = behaviour.getParameters().stream().map(JApiParameter::getType)
         .map(t -> t.substring(t.lastIndexOf('.') + 1)).collect(Collectors.joining(", "));
-    String kind = behaviour instanceof japicmp.model.JApiConstructor ? "constructor" : "method";
+    String kind = behaviour instanceof JApiConstructor ? "constructor" : "method";
     return kind + " `" + behaviour.getName().substring(behaviour.getName().lastIndexOf('.') + 1) + "(" + params + ")`";
   }
 

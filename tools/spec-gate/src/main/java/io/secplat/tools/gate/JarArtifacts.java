@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -40,7 +41,7 @@ public final class JarArtifacts {
 
   static String artifactId(Path jar) {
     try (JarFile file = new JarFile(jar.toFile())) {
-      for (JarEntry entry : java.util.Collections.list(file.entries())) {
+      for (JarEntry entry : Collections.list(file.entries())) {
         if (entry.getName().startsWith("META-INF/maven/") && entry.getName().endsWith("/pom.properties")) {
           try (InputStream in = file.getInputStream(entry)) {
             Properties pom = new Properties();

@@ -1,5 +1,6 @@
 package io.secplat.tools.gate;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -28,7 +29,7 @@ final class SchemaChanges {
     register(diff.getNewSpecOpenApi().getComponents());
   }
 
-  private void register(io.swagger.v3.oas.models.Components components) {
+  private void register(Components components) {
     if (components != null && components.getSchemas() != null) {
       components.getSchemas().forEach((name, schema) -> names.putIfAbsent(schema, name));
     }

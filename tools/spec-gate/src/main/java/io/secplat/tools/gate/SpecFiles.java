@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ public record SpecFiles(Map<String, String> contents) {
 
   /** Copies the map into a sorted, unmodifiable one. */
   public SpecFiles {
-    contents = java.util.Collections.unmodifiableMap(new TreeMap<>(contents));
+    contents = Collections.unmodifiableMap(new TreeMap<>(contents));
   }
 
   /** @return no contracts at all (before the first release) */

@@ -3,6 +3,7 @@ package io.secplat.tools.lint;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secplat.tools.lint.SpecVisitor.SchemaPlace;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 /** Drives a {@link SpecVisitor} over the components and the operations of an OpenAPI document. */
@@ -30,7 +31,7 @@ final class SpecWalk {
       item.path("parameters").forEach(p -> parameter(path + " parameters." + p.path("name").asText(), p));
       each(item, (method, op) -> {
         if (OpenApiTree.METHODS.contains(method)) {
-          operation(method.toUpperCase(java.util.Locale.ROOT) + " " + path, op);
+          operation(method.toUpperCase(Locale.ROOT) + " " + path, op);
         }
       });
     });
