@@ -1,0 +1,98 @@
+package io.secplat.tools.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpecLintTest {
+  private static final String FILE = "specs/lint/violations.yaml";
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = SpecLintTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<String> lint(String content) {
+    return SpecLint.lint(FILE, content).stream().map(Violation::toString).toList();
+  }
+
+  @Test
+  void everyRuleNamesTheSpecThePlaceAndItself() throws IOException {
+    assertThat(lint(resource("/lint/violations.yaml"))).containsExactly(
+        FILE + ": GET /things: operation-id: the operation has no operationId",
+        FILE + ": GET /things: operation-tag: the operation has no tag",
+        FILE + ": GET /things: operation-summary: the operation has no summary",
+        FILE + ": POST /things responses.201: success-schema: no content, and neither a 204/205 status nor a "
+            + "description saying the response has no body",
+        FILE + ": PUT /things/{id}: success-response: the operation has no 2xx response",
+        FILE + ": PATCH /things/{id} responses.200.content.application/json: success-schema: the media type has no schema",
+        FILE + ": components.schemas.Thing.properties.owner: named-schema: an inline object schema with properties; "
+            + "make it a component and reference it",
+        FILE + ": GET /things responses.200.content.application/json.schema.items: named-schema: an inline object "
+            + "schema with properties; make it a component and reference it",
+        FILE + ": components.schemas.Thing.example: valid-example: Object instance has properties which are not "
+            + "allowed by the schema: [\"colour\"]",
+        FILE + ": components.schemas.Thing.properties.size.example: valid-example: Numeric instance is lower than the "
+            + "required minimum (minimum: 0, found: -3)",
+        FILE + ": POST /things requestBody.content.application/json.examples.numeric: valid-example: [Path '/id'] "
+            + "Instance type (integer) does not match any allowed primitive type (allowed: [\"string\"])",
+        FILE + ": /things/{id} parameters.id.example: valid-example: ECMA 262 regex \"^t-\" does not match input string \"x-1\"");
+  }
+
+  @Test
+  void aCleanSpecHasNoViolations() throws IOException {
+    assertThat(lint(resource("/fixtures/openapi/safe-addition.yaml"))).isEmpty();
+  }
+
+  @Test
+  void allOfMembersAndFreeFormMapsNeedNoName() {
+    String spec = """
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Base: {type: object, properties: {id: {type: string}}}
+            Extended:
+              allOf:
+                - $ref: '#/components/schemas/Base'
+                - type: object
+                  properties: {extra: {type: string}}
+            Labels: {type: object, additionalProperties: {type: string}}
+        """;
+    assertThat(lint(spec)).isEmpty();
+  }
+
+  @Test
+  void anEmptySuccessIsFineWhenDocumentedAsEmpty() {
+    assertThat(OperationRules.documentedEmpty("204", "The node was deleted.")).isTrue();
+    assertThat(OperationRules.documentedEmpty("205", "")).isTrue();
+    assertThat(OperationRules.documentedEmpty("200", "The environment was deleted. The response has no body.")).isTrue();
+    assertThat(OperationRules.documentedEmpty("200",
+        "The user was unmapped from the account. The doc does not describe a response body; none is declared.")).isTrue();
+    assertThat(OperationRules.documentedEmpty("202", "Accepted, with an empty body.")).isTrue();
+    assertThat(OperationRules.documentedEmpty("200", "The environment was deleted.")).isFalse();
+    assertThat(OperationRules.documentedEmpty("201", "Created; the body describes the thing.")).isFalse();
+  }
+
+  @Test
+  void aGraphQlSchemaMustBuild() {
+    assertThat(SpecLint.lint("specs/x.graphqls", "type Query { a: String }")).isEmpty();
+    assertThat(SpecLint.lint("specs/x.graphqls", "type Query { a: Missing }")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.rule()).isEqualTo("graphql-schema");
+          assertThat(v.message()).contains("Missing");
+        });
+  }
+
+  @Test
+  void filesThatAreNoContractsAreNotLinted() {
+    assertThat(SpecLint.lint("specs/notes.yaml", "just: notes\n")).isEmpty();
+    assertThat(SpecLint.lint("specs/CHANGELOG.md", "# changelog\n")).isEmpty();
+  }
+}
