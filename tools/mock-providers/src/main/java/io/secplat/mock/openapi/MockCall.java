@@ -38,12 +38,33 @@ public record MockCall(SpecOperation operation, Request request) {
     return parameter.isPresent() ? parameter.firstValue() : null;
   }
 
+  /**
+   * @param name a query parameter's name
+   * @return all its values, in order; empty when absent
+   */
+  public java.util.List<String> queryValues(String name) {
+    QueryParameter parameter = request.queryParameter(name);
+    return parameter.isPresent() ? parameter.values() : java.util.List.of();
+  }
+
   /** @return the body as a JSON object, or null when it is absent or not an object */
   public JsonNode jsonObjectBody() {
     try {
       JsonNode node = JSON.readTree(request.getBodyAsString());
       return node != null && node.isObject() ? node : null;
     } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * @param text a number's text, or null
+   * @return the number, or null when absent or not an integer
+   */
+  public static Long longValue(String text) {
+    try {
+      return text == null ? null : Long.valueOf(text);
+    } catch (NumberFormatException e) {
       return null;
     }
   }

@@ -9,9 +9,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.InputStreamSource;
 import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.secplat.mock.VendorMock;
@@ -21,6 +24,11 @@ import java.util.List;
  * A vendor mock driven by its OpenAPI document: every operation gets a stub that answers with the
  * documented example, unless the vendor's {@link #respond} says otherwise; requests without a
  * well-formed credential header get 401 before any operation is considered.
+ *
+ * <p>A concrete path wins over a templated one that also matches it ({@code /nodes/lookup.json}
+ * over {@code /nodes/{nodeId}.json}), as OpenAPI requires: stubs of paths with fewer templates
+ * have the higher priority. Large documents can be generated while they are sent
+ * ({@link #streamedBody}), so a mock never holds them in memory.
  */
 public abstract class SpecDrivenMock implements VendorMock {
   private final String name;
@@ -69,9 +77,21 @@ public abstract class SpecDrivenMock implements VendorMock {
     return JsonResponses.json(call.operation().status(), call.operation().example());
   }
 
+  /**
+   * A body generated while it is sent, for documents too large to hold in memory (reports of any
+   * size). It replaces the body of {@link #respond}'s answer, whose status and headers are kept.
+   * The default streams nothing.
+   *
+   * @param call the request and the operation it matched
+   * @return the body's source (each {@code getStream()} starts the document afresh), or null
+   */
+  protected InputStreamSource streamedBody(MockCall call) {
+    return null;
+  }
+
   @Override
   public final List<Extension> extensions() {
-    return List.of(new Responder());
+    return List.of(new Responder(), new Streamer());
   }
 
   @Override
@@ -85,14 +105,26 @@ public abstract class SpecDrivenMock implements VendorMock {
         .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(unauthorized)));
     for (SpecOperation operation : spec.operations()) {
       server.stubFor(request(operation.method(), urlPathMatching(operation.pathRegex()))
-          .atPriority(5)
+          .atPriority(OPERATION_PRIORITY + operation.templateCount())
           .withMetadata(Metadata.metadata().attr("operationId", operation.operationId()).attr("vendor", name))
-          .willReturn(aResponse().withTransformers(responderName())));
+          .willReturn(aResponse().withTransformers(responderName(), streamerName())));
     }
   }
 
+  /** Operations rank below the auth checks (1, 2); more templates rank lower still. */
+  private static final int OPERATION_PRIORITY = 5;
+
   private String responderName() {
     return name + "-responder";
+  }
+
+  private String streamerName() {
+    return name + "-streamer";
+  }
+
+  private MockCall call(ServeEvent event) {
+    String operationId = event.getStubMapping().getMetadata().getString("operationId");
+    return new MockCall(spec.operation(operationId), event.getRequest());
   }
 
   /** Routes each served request to {@link #respond}. */
@@ -109,8 +141,29 @@ public abstract class SpecDrivenMock implements VendorMock {
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-      String operationId = event.getStubMapping().getMetadata().getString("operationId");
-      return respond(new MockCall(spec.operation(operationId), event.getRequest()));
+      return respond(call(event));
+    }
+  }
+
+  /** Puts a {@link #streamedBody} in place of the answer's body. */
+  private final class Streamer implements ResponseTransformerV2 {
+    @Override
+    public String getName() {
+      return streamerName();
+    }
+
+    @Override
+    public boolean applyGlobally() {
+      return false;
+    }
+
+    @Override
+    public Response transform(Response response, ServeEvent event) {
+      if (response.getStatus() < 200 || response.getStatus() >= 300) {
+        return response;
+      }
+      InputStreamSource body = streamedBody(call(event));
+      return body == null ? response : Response.Builder.like(response).but().body(body).build();
     }
   }
 }
