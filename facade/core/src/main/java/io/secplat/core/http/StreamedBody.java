@@ -2,6 +2,8 @@ package io.secplat.core.http;
 
 import feign.Response;
 import feign.Util;
+import io.secplat.core.error.ErrorDetails;
+import io.secplat.core.error.TransportException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +14,12 @@ import java.io.InputStream;
  *
  * <p>A façade declares such an operation with the return type {@link Response}; the
  * {@link HttpStack} turns an error status into the suite's exception before the response reaches
- * the façade (with retries for safe operations), so {@link #open(Response)} only sees 2xx.
- * Closing the stream releases the connection; the caller must close it.
+ * the façade (with retries for safe operations), so {@link #open} only sees 2xx. Closing the
+ * stream releases the connection; the caller must close it. A failure while reading surfaces as
+ * the {@link IOException} of {@link InputStream#read()}.
  *
  * <pre>{@code
- * try (InputStream csv = StreamedBody.open(downloads.changeReport("csv", query))) {
+ * try (InputStream csv = StreamedBody.open("Guardian", documents.changeReport("csv", query))) {
  *   csv.transferTo(Files.newOutputStream(target));
  * }
  * }</pre>
@@ -25,15 +28,25 @@ public final class StreamedBody {
   private StreamedBody() {}
 
   /**
+   * @param vendor the vendor's name, for the exception when the body cannot be opened
    * @param response a successful response whose body has not been read
    * @return its body as a stream the caller closes; an empty stream for a response without body
-   * @throws IOException when the body cannot be opened
+   * @throws TransportException when the body cannot be opened
    */
-  public static InputStream open(Response response) throws IOException {
+  public static InputStream open(String vendor, Response response) {
     if (response.body() == null) {
       return InputStream.nullInputStream();
     }
-    return new FilterInputStream(response.body().asInputStream()) {
+    InputStream body;
+    try {
+      body = response.body().asInputStream();
+    } catch (IOException e) {
+      Util.ensureClosed(response);
+      RequestLocation location = RequestLocation.of(response.request());
+      throw new TransportException(
+          new ErrorDetails(vendor, location.method(), location.path(), 0, null, null, null, null), e);
+    }
+    return new FilterInputStream(body) {
       @Override
       public void close() throws IOException {
         try {

@@ -111,7 +111,7 @@ class StreamedBodyTest {
     Reports reports = stack(HttpLogLevel.NONE,
         RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(1)).build()).target(Reports.class);
 
-    try (InputStream body = StreamedBody.open(reports.report())) {
+    try (InputStream body = StreamedBody.open("Testvendor", reports.report())) {
       assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("a,b\n1,2\n");
     }
     assertThat(requestLines).containsExactly("GET /report.csv HTTP/1.1", "GET /report.csv HTTP/1.1");
@@ -122,7 +122,7 @@ class StreamedBodyTest {
     Response empty = Response.builder().status(204).reason("No Content")
         .request(feign.Request.create(feign.Request.HttpMethod.GET, "http://x/", java.util.Map.of(), null, StandardCharsets.UTF_8, null))
         .headers(java.util.Map.of()).build();
-    try (InputStream body = StreamedBody.open(empty)) {
+    try (InputStream body = StreamedBody.open("Testvendor", empty)) {
       assertThat(body.read()).isEqualTo(-1);
     }
   }
@@ -130,7 +130,7 @@ class StreamedBodyTest {
   private void assertStreams(HttpLogLevel level, Future<?> serving) throws Exception {
     Reports reports = stack(level, RetryPolicy.none()).target(Reports.class);
     try (BufferedReader csv = new BufferedReader(new InputStreamReader(
-        StreamedBody.open(reports.report()), StandardCharsets.UTF_8))) {
+        StreamedBody.open("Testvendor", reports.report()), StandardCharsets.UTF_8))) {
       // the server holds back everything after the first line until this line has been read
       assertThat(csv.readLine()).isEqualTo("\"ID\",\"Node\"");
       assertThat(serving.isDone()).isFalse();
