@@ -40,7 +40,7 @@ public final class Integrations {
    */
   public Map<String, Object> create(List<IntegrationCreateItem> integrations) {
     Arguments.requireNonNull("integrations", integrations);
-    if (integrations.isEmpty() || integrations.contains(null)) {
+    if (integrations.isEmpty() || integrations.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("integrations must hold at least one integration and no null");
     }
     return api.batchCreateIntegrations(integrations);

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.InputStreamSource;
 import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.extension.Extension;
@@ -141,7 +142,8 @@ public abstract class SpecDrivenMock implements VendorMock {
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-      return respond(call(event));
+      // the answer is a new definition: it must name the streamer again for WireMock to apply it
+      return ResponseDefinitionBuilder.like(respond(call(event))).withTransformers(streamerName()).build();
     }
   }
 
