@@ -25,12 +25,12 @@ public record FileCheck(String section, String filePath, String attribute, FileC
     Arguments.requireNonBlank("filePath", filePath);
     Arguments.requireNonBlank("attribute", attribute);
     Arguments.requireNonNull("check", check);
-    Arguments.requireNonNull("expected", expected);
+    Arguments.requireNonBlank("expected", expected);
   }
 
   /**
    * A check with Guardian's default for absent files, e.g.
-   * {@code new FileCheck("files", "/etc/motd", "contents", FileCheckType.PRESENT, "")}.
+   * {@code new FileCheck("files", "/etc/motd", "contents", FileCheckType.PRESENT, "true")}.
    *
    * @param section the policy section
    * @param filePath the file's path
