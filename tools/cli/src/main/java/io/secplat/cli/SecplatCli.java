@@ -1,5 +1,7 @@
 package io.secplat.cli;
 
+import io.secplat.core.error.ApiException;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SecplatCli.VersionProvider.class,
     description = "Command line of the secplat client suite (Veza, Guardian, Britive, JupiterOne).",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, GuardianCommand.class, CommandLine.HelpCommand.class})
 public final class SecplatCli {
+  /** Exit code of a command that failed against the vendor or was given bad input. */
+  static final int FAILED = 1;
+  /** Exit code of a lookup that found nothing. */
+  static final int NOT_FOUND = 3;
 
   SecplatCli() {}
 
@@ -30,7 +36,33 @@ public final class SecplatCli {
    * @return the exit code
    */
   public static int run(String... args) {
-    return new CommandLine(new SecplatCli()).execute(args);
+    return commandLine(System.getenv()).execute(args);
+  }
+
+  /**
+   * The command line, its vendor commands reading credentials from the given environment.
+   *
+   * @param environment variable names to values
+   * @return the command line
+   */
+  static CommandLine commandLine(Map<String, String> environment) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == GuardianCommand.class ? type.cast(new GuardianCommand(environment)) : defaults.create(type);
+      }
+    };
+    CommandLine cli = new CommandLine(new SecplatCli(), factory);
+    cli.setExecutionExceptionHandler((error, command, parsed) -> {
+      if (error instanceof ApiException || error instanceof IllegalArgumentException || error instanceof IllegalStateException) {
+        command.getErr().println("error: " + error.getMessage());
+        command.getErr().flush();
+        return FAILED;
+      }
+      throw error;
+    });
+    return cli;
   }
 
   /** Reports the suite's version. */
