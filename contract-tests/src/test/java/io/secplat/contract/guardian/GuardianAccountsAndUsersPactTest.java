@@ -1,7 +1,6 @@
 package io.secplat.contract.guardian;
 
 import static io.secplat.contract.guardian.GuardianPact.array;
-import static io.secplat.contract.guardian.GuardianPact.emptyArray;
 import static io.secplat.contract.guardian.GuardianPact.json;
 import static io.secplat.contract.guardian.GuardianPact.noContent;
 import static io.secplat.contract.guardian.GuardianPact.object;
@@ -20,7 +19,6 @@ import static io.secplat.contract.guardian.GuardianPact.encodedQuery;
 
 import io.secplat.guardian.UserRole;
 import io.secplat.guardian.generated.model.UserUpdateRequest;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

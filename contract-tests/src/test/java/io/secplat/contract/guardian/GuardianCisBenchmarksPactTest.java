@@ -1,13 +1,9 @@
 package io.secplat.contract.guardian;
 
-import static io.secplat.contract.guardian.GuardianPact.array;
 import static io.secplat.contract.guardian.GuardianPact.csv;
 import static io.secplat.contract.guardian.GuardianPact.emptyArray;
-import static io.secplat.contract.guardian.GuardianPact.encodedQuery;
 import static io.secplat.contract.guardian.GuardianPact.json;
-import static io.secplat.contract.guardian.GuardianPact.noContent;
 import static io.secplat.contract.guardian.GuardianPact.object;
-import static io.secplat.contract.guardian.GuardianPact.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;

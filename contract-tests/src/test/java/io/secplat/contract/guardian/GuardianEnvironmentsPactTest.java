@@ -1,9 +1,6 @@
 package io.secplat.contract.guardian;
 
 import static io.secplat.contract.guardian.GuardianPact.array;
-import static io.secplat.contract.guardian.GuardianPact.csv;
-import static io.secplat.contract.guardian.GuardianPact.emptyArray;
-import static io.secplat.contract.guardian.GuardianPact.encodedQuery;
 import static io.secplat.contract.guardian.GuardianPact.json;
 import static io.secplat.contract.guardian.GuardianPact.noContent;
 import static io.secplat.contract.guardian.GuardianPact.object;
@@ -11,7 +8,6 @@ import static io.secplat.contract.guardian.GuardianPact.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
-import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;

@@ -1,7 +1,6 @@
 package io.secplat.contract.guardian;
 
 import static io.secplat.contract.guardian.GuardianPact.array;
-import static io.secplat.contract.guardian.GuardianPact.emptyArray;
 import static io.secplat.contract.guardian.GuardianPact.json;
 import static io.secplat.contract.guardian.GuardianPact.noContent;
 import static io.secplat.contract.guardian.GuardianPact.object;

@@ -3,7 +3,6 @@ package io.secplat.contract.guardian;
 import static io.secplat.contract.guardian.GuardianPact.array;
 import static io.secplat.contract.guardian.GuardianPact.emptyArray;
 import static io.secplat.contract.guardian.GuardianPact.json;
-import static io.secplat.contract.guardian.GuardianPact.noContent;
 import static io.secplat.contract.guardian.GuardianPact.object;
 import static io.secplat.contract.guardian.GuardianPact.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,6 @@ import io.secplat.guardian.ExternalEventSource;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

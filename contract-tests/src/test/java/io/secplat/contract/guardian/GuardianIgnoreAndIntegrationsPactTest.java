@@ -1,9 +1,7 @@
 package io.secplat.contract.guardian;
 
 import static io.secplat.contract.guardian.GuardianPact.array;
-import static io.secplat.contract.guardian.GuardianPact.emptyArray;
 import static io.secplat.contract.guardian.GuardianPact.json;
-import static io.secplat.contract.guardian.GuardianPact.noContent;
 import static io.secplat.contract.guardian.GuardianPact.object;
 import static io.secplat.contract.guardian.GuardianPact.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +19,6 @@ import io.secplat.guardian.Scope;
 import io.secplat.guardian.generated.model.IntegrationCreateItem;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

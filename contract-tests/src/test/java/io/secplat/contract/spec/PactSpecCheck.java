@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.pact.PactProviderValidator;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -96,6 +99,32 @@ public final class PactSpecCheck {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Validates a copy of the pact in which some interactions were changed, to prove the check
+   * catches a consumer that drifts from the spec.
+   *
+   * @param dir where the changed copy is written
+   * @param interaction which interactions to change
+   * @param change the change, applied to each such interaction
+   * @return the validation of the changed copy
+   */
+  public PactProviderValidationResults validateDrifted(Path dir, Predicate<JsonNode> interaction, Consumer<ObjectNode> change) {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode copy = (ObjectNode) read(pact, json);
+    copy.withArray("interactions").forEach(node -> {
+      if (interaction.test(node)) {
+        change.accept((ObjectNode) node);
+      }
+    });
+    Path drifted = dir.resolve("drifted-" + pact.getFileName());
+    try {
+      json.writeValue(drifted.toFile(), copy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return validate(drifted);
   }
 
   /** @return every operation of the spec, in document order */
