@@ -61,11 +61,10 @@ class AlteredPactsIT {
 
   @Test
   void theSpecCheckFailsNamingEachAlteredInteraction() {
-    PactProviderValidationResults veza = new PactSpecCheck(AlteredPacts.DIR.resolve("secplat-veza-facade-veza-api.json"),
-        Paths.specs().resolve("veza/veza.yaml"), "secplat-veza-facade").validate();
-    PactProviderValidationResults britive = new PactSpecCheck(
-        AlteredPacts.DIR.resolve("secplat-britive-facade-britive-api.json"), Paths.specs().resolve("britive/britive.yaml"),
-        "secplat-britive-facade").validate();
+    PactProviderValidationResults veza = new PactSpecCheck(Paths.specs().resolve("veza/veza.yaml"),
+        AlteredPacts.DIR.resolve("secplat-veza-facade-veza-api.json"), "secplat-veza-facade").validate();
+    PactProviderValidationResults britive = new PactSpecCheck(Paths.specs().resolve("britive/britive.yaml"),
+        AlteredPacts.DIR.resolve("secplat-britive-facade-britive-api.json"), "secplat-britive-facade").validate();
     String report = veza.getValidationFailureReport() + britive.getValidationFailureReport();
     assertThat(veza.hasErrors()).isTrue();
     assertThat(britive.hasErrors()).isTrue();

@@ -27,6 +27,12 @@ public final class Paths {
     return dir != null && Files.isDirectory(Path.of(dir)) ? Path.of(dir).normalize() : null;
   }
 
+  /** @return the shared operation inventories of the vendor documentation, or null when this checkout has none beside it */
+  public static Path inventoryOrNull() {
+    String dir = System.getProperty("inventory.dir");
+    return dir != null && Files.isDirectory(Path.of(dir)) ? Path.of(dir).normalize() : null;
+  }
+
   private static Path existing(String property, String value) {
     if (value == null || !Files.isDirectory(Path.of(value))) {
       throw new IllegalStateException("system property " + property + " must name an existing folder, was " + value);

@@ -76,4 +76,19 @@ public final class Arguments {
     }
     return value;
   }
+
+  /**
+   * Requires a positive number, such as a numeric record id.
+   *
+   * @param name the argument's name
+   * @param value the argument
+   * @return the value
+   * @throws IllegalArgumentException naming the argument when it is zero or negative
+   */
+  public static long requirePositive(String name, long value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
 }

@@ -2,6 +2,7 @@ package io.secplat.cli;
 
 import io.secplat.mock.MockProviders;
 import io.secplat.mock.britive.BritiveMock;
+import io.secplat.mock.guardian.GuardianMock;
 import io.secplat.mock.veza.VezaMock;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -19,13 +20,16 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (MockProviders mocks = MockProviders.start(0, new BritiveMock(), new VezaMock())) {
+    try (MockProviders mocks = MockProviders.start(0, new BritiveMock(), new VezaMock(), new GuardianMock())) {
       out.printf("Mock providers listening on %s%n%n", mocks.baseUrl());
       out.println("== Britive ==");
       BritiveDemo.run(mocks.baseUrl(), out);
       out.println();
       out.println("== Veza ==");
       VezaDemo.run(mocks.baseUrl(), out);
+      out.println();
+      out.println("== Guardian ==");
+      GuardianDemo.run(mocks.baseUrl(), out);
       out.println();
       out.println("Demo finished: every step above went over HTTP to the mock providers.");
       out.flush();

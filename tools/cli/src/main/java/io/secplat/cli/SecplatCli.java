@@ -1,5 +1,6 @@
 package io.secplat.cli;
 
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +10,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SecplatCli.VersionProvider.class,
     description = "Command line of the secplat client suite (Veza, Guardian, Britive, JupiterOne).",
-    subcommands = {DemoCommand.class, io.secplat.cli.veza.VezaCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, io.secplat.cli.veza.VezaCommand.class, GuardianCommand.class,
+        CommandLine.HelpCommand.class})
 public final class SecplatCli {
+  /** Exit code of a command that failed against the vendor or was given bad input. */
+  static final int FAILED = 1;
+  /** Exit code of a lookup that found nothing. */
+  static final int NOT_FOUND = 3;
 
   SecplatCli() {}
 
@@ -34,17 +40,36 @@ public final class SecplatCli {
   }
 
   /**
-   * The command line, set up as {@code main} runs it: a failure prints one line naming what went
-   * wrong (no stack trace) and exits with 1; usage errors exit with 2.
+   * The command line as {@code main} runs it, vendor commands reading their credentials from the
+   * process environment.
    *
    * @return a new command line
    */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new SecplatCli());
-    cli.setExecutionExceptionHandler((failure, command, parsed) -> {
-      command.getErr().println("error: " + failure.getMessage());
+    return commandLine(System.getenv());
+  }
+
+  /**
+   * The command line, its vendor commands reading credentials from the given environment. A
+   * failure prints one line naming what went wrong (no stack trace) and exits with 1; usage
+   * errors exit with 2.
+   *
+   * @param environment variable names to values
+   * @return the command line
+   */
+  static CommandLine commandLine(Map<String, String> environment) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == GuardianCommand.class ? type.cast(new GuardianCommand(environment)) : defaults.create(type);
+      }
+    };
+    CommandLine cli = new CommandLine(new SecplatCli(), factory);
+    cli.setExecutionExceptionHandler((error, command, parsed) -> {
+      command.getErr().println("error: " + error.getMessage());
       command.getErr().flush();
-      return 1;
+      return FAILED;
     });
     return cli;
   }

@@ -39,12 +39,35 @@ class DemoCommandTest {
   }
 
   @Test
+  void demoRunsTheGuardianStepsAgainstTheEmbeddedMocks() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new SecplatCli());
+    cli.setOut(new PrintWriter(out));
+
+    assertThat(cli.execute("demo")).isZero();
+
+    String text = out.toString();
+    assertThat(text).contains("== Guardian ==\n"
+        + "nodes, 20 per request: 45 in 3 requests (pages of [20, 20, 5]), first prod01, last prod01-44\n"
+        + "nodes of environment Production (30): 40 in 3 requests (pages of [20, 20, 0]: the empty page ends it)\n"
+        + "created node group 1001 \"Demo Web\" with members [prod01, prod01-1]\n"
+        + "updated its description to \"front ends\"\n"
+        + "deleted it; lookup of \"Demo Web\" now: Optional.empty\n"
+        + "lookup of node \"no-such-node\": Optional.empty\n"
+        + "change report CSV, first lines as they stream in:\n"
+        + "  \"ID\",\"Node\",\"Old_Summary\",\"New_Summary\"\n"
+        + "  \"1\",\"prod01\",\"[{\"\"packages\"\":0}]\",\"[{\"\"packages\"\":1}]\"\n"
+        + "  \"2\",\"prod01-1\",\"[{\"\"packages\"\":1}]\",\"[{\"\"packages\"\":2}]\"\n");
+  }
+
+  @Test
   void helpListsTheDemoCommand() {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new SecplatCli());
     cli.setOut(new PrintWriter(out));
     assertThat(cli.execute("--help")).isZero();
-    assertThat(out.toString()).contains("demo").contains("Start the embedded mock providers");
+    assertThat(out.toString()).contains("demo").contains("Start the embedded mock providers")
+        .contains("  guardian  Guardian: nodes, node groups, environments, scans and the change\n");
   }
 
   @Test

@@ -20,6 +20,9 @@ import java.util.List;
  * }</pre>
  */
 public final class MockProviders implements AutoCloseable {
+  /** How much of each response body the request journal keeps. */
+  static final int MAX_LOGGED_RESPONSE_BYTES = 64 * 1024;
+
   private final WireMockServer server;
   private final List<VendorMock> vendors;
 
@@ -67,6 +70,8 @@ public final class MockProviders implements AutoCloseable {
         .jettyAcceptors(1)
         .port(port)
         .maxRequestJournalEntries(10_000)
+        // The journal keeps only the start of each response body: reports are streamed, never held.
+        .maxLoggedResponseSize(MAX_LOGGED_RESPONSE_BYTES)
         .extensions(extensions.toArray(Extension[]::new));
     if (port == 0) {
       config.dynamicPort();

@@ -1,6 +1,7 @@
 package io.secplat.mock;
 
 import io.secplat.mock.britive.BritiveMock;
+import io.secplat.mock.guardian.GuardianMock;
 import io.secplat.mock.veza.VezaMock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ public final class Vendors {
   static {
     ALL.put("britive", BritiveMock::new);
     ALL.put("veza", VezaMock::new);
+    ALL.put("guardian", GuardianMock::new);
   }
 
   private Vendors() {}

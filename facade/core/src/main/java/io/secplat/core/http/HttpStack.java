@@ -61,19 +61,23 @@ public final class HttpStack {
   }
 
   /**
-   * Creates a generated Feign interface bound to this stack.
+   * Creates a generated Feign interface bound to this stack. A method returning
+   * {@link feign.Response} is streamed: its body is not read, and an error status throws like
+   * every other call (see {@link StreamedBody}).
    *
    * @param api the generated interface
    * @param <T> its type
    * @return the configured client
    */
   public <T> T target(Class<T> api) {
+    ApiErrorDecoder errors = new ApiErrorDecoder(vendor, json, redactor, Clock.systemUTC());
     Feign.Builder builder = Resilience4jFeign.builder(new CallDecorator(vendor, settings.retryPolicy(), redactor))
         .client(new OkHttpClient(okHttp))
         .contract(new SegmentSafeContract())
         .encoder(new JacksonEncoder(json))
         .decoder(new JacksonDecoder(json))
-        .errorDecoder(new ApiErrorDecoder(vendor, json, redactor, Clock.systemUTC()))
+        .errorDecoder(errors)
+        .responseInterceptor(new StreamedErrors(errors))
         .retryer(Retryer.NEVER_RETRY)
         .options(new Request.Options(
             settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,

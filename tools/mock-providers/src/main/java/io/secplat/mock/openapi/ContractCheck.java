@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 final class ContractCheck {
   private final OpenApiInteractionValidator validator;
 
-  ContractCheck(OpenApiDocument spec) {
-    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text()).build();
+  ContractCheck(OpenApiDocument spec, com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist whitelist) {
+    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
+        .withWhitelist(whitelist).build();
   }
 
   /**

@@ -2,12 +2,12 @@ package io.secplat.mock.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,17 +35,32 @@ public record MockCall(SpecOperation operation, Request request) {
    * @return its first value, or null
    */
   public String query(String name) {
-    QueryParameter parameter = request.queryParameter(name);
-    return parameter.isPresent() ? parameter.firstValue() : null;
+    List<String> values = queryValues(name);
+    return values.isEmpty() ? null : values.get(0);
   }
 
   /**
-   * @param name a repeatable query parameter's name ({@code a=1&a=2})
-   * @return its values in request order, empty when absent
+   * The values of a query parameter, decoded the way web servers decode forms
+   * ({@code application/x-www-form-urlencoded}): {@code %2B} is a plus sign and a bare {@code +}
+   * is a space, so a client that forgets to encode a {@code +} is caught.
+   *
+   * @param name a query parameter's name
+   * @return all its values, in order; empty when absent
    */
   public List<String> queryValues(String name) {
-    QueryParameter parameter = request.queryParameter(name);
-    return parameter.isPresent() ? parameter.values() : List.of();
+    String query = URI.create(request.getUrl()).getRawQuery();
+    List<String> values = new ArrayList<>();
+    if (query == null) {
+      return values;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      if (key.equals(name)) {
+        values.add(equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return values;
   }
 
   /** @return the body as a JSON object, or null when it is absent or not an object */
@@ -54,6 +69,18 @@ public record MockCall(SpecOperation operation, Request request) {
       JsonNode node = JSON.readTree(request.getBodyAsString());
       return node != null && node.isObject() ? node : null;
     } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * @param text a number's text, or null
+   * @return the number, or null when absent or not an integer
+   */
+  public static Long longValue(String text) {
+    try {
+      return text == null ? null : Long.valueOf(text);
+    } catch (NumberFormatException e) {
       return null;
     }
   }

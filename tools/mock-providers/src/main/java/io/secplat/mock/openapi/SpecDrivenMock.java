@@ -10,10 +10,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.InputStreamSource;
 import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.secplat.mock.VendorMock;
@@ -24,11 +28,16 @@ import java.util.List;
  * documented example, unless the vendor's {@link #respond} says otherwise; requests without a
  * well-formed credential header get 401 before any operation is considered.
  *
- * <p>Stub priorities: 1 and 2 for the missing and the malformed credential, 4 for operations
- * whose path has a placeholder sharing its segment with literal text ({@code /queries/{id}:nodes},
- * which {@code /queries/{id}} would also match), 5 for the other operations, and 9 for the
- * optional fallback of {@link #answersUnmatchedRequests()}. Within one priority WireMock prefers
- * the stub registered last; the priorities make the routing independent of the document order.
+ * <p>Stub priorities: 1 and 2 for the missing and the malformed credential; then operations,
+ * ranked so that routing never depends on the document order: a path with fewer templates wins
+ * ({@code /nodes/lookup.json} over {@code /nodes/{nodeId}.json}, as OpenAPI requires), and among
+ * paths with as many templates, one whose placeholder shares its segment with literal text wins
+ * ({@code /queries/{id}:nodes}, which {@code /queries/{id}} would also match); last, the optional
+ * fallback of {@link #answersUnmatchedRequests()}.
+ *
+ * <p>Every request that reaches an operation is first checked against the contract; large
+ * documents can be generated while they are sent ({@link #streamedBody}), so a mock never holds
+ * them in memory.
  */
 public abstract class SpecDrivenMock implements VendorMock {
   private static final String KIND = "kind";
@@ -50,7 +59,17 @@ public abstract class SpecDrivenMock implements VendorMock {
   private SpecDrivenMock(String name, OpenApiDocument spec) {
     this.name = name;
     this.spec = spec;
-    this.contract = new ContractCheck(spec);
+    this.contract = new ContractCheck(spec, contractExceptions());
+  }
+
+  /**
+   * Validation errors the spec itself makes unavoidable (for example two operations sharing one
+   * request line), each rule named for why; none by default. Called once, while constructing.
+   *
+   * @return the rules the contract check skips
+   */
+  protected com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist contractExceptions() {
+    return com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist.create();
   }
 
   @Override
@@ -122,9 +141,21 @@ public abstract class SpecDrivenMock implements VendorMock {
     return JsonResponses.empty(404);
   }
 
+  /**
+   * A body generated while it is sent, for documents too large to hold in memory (reports of any
+   * size). It replaces the body of {@link #respond}'s answer, whose status and headers are kept.
+   * The default streams nothing.
+   *
+   * @param call the request and the operation it matched
+   * @return the body's source (each {@code getStream()} starts the document afresh), or null
+   */
+  protected InputStreamSource streamedBody(MockCall call) {
+    return null;
+  }
+
   @Override
   public final List<Extension> extensions() {
-    return List.of(new Responder());
+    return List.of(new Responder(), new Streamer());
   }
 
   @Override
@@ -135,23 +166,33 @@ public abstract class SpecDrivenMock implements VendorMock {
         .withHeader(credentialHeader(), notMatching(credentialPattern())),
         Metadata.metadata().attr(KIND, UNAUTHORIZED)));
     for (SpecOperation operation : spec.operations()) {
+      int rank = 2 * operation.templateCount() + (operation.hasLiteralInPlaceholderSegment() ? 0 : 1);
       server.stubFor(routed(request(operation.method(), urlPathMatching(operation.pathRegex()))
-          .atPriority(operation.hasLiteralInPlaceholderSegment() ? 4 : 5),
+          .atPriority(OPERATION_PRIORITY + rank),
           Metadata.metadata().attr(OPERATION_ID, operation.operationId())));
     }
     if (answersUnmatchedRequests()) {
-      server.stubFor(routed(any(urlPathMatching(pathPattern())).atPriority(9),
+      server.stubFor(routed(any(urlPathMatching(pathPattern())).atPriority(UNMATCHED_PRIORITY),
           Metadata.metadata().attr(KIND, UNMATCHED)));
     }
   }
 
   private MappingBuilder routed(MappingBuilder stub, Metadata.Builder metadata) {
     return stub.withMetadata(metadata.attr("vendor", name))
-        .willReturn(aResponse().withTransformers(responderName()));
+        .willReturn(aResponse().withTransformers(responderName(), streamerName()));
   }
+
+  /** Operations rank below the auth checks (1, 2); more templates rank lower still. */
+  private static final int OPERATION_PRIORITY = 5;
+  /** Below every operation, whatever its number of templates. */
+  private static final int UNMATCHED_PRIORITY = 100;
 
   private String responderName() {
     return name + "-responder";
+  }
+
+  private String streamerName() {
+    return name + "-streamer";
   }
 
   /** Routes each served request to {@link #respond}, {@link #unauthorizedBody} or {@link #unmatched}. */
@@ -176,12 +217,41 @@ public abstract class SpecDrivenMock implements VendorMock {
           return JsonResponses.json(400, contractViolationBody(
               "the request breaks the " + name + " contract (" + operationId + "):\n" + violations.get()));
         }
-        return respond(new MockCall(spec.operation(operationId), event.getRequest()));
+        // the answer is a new definition: it must name the streamer again for WireMock to apply it
+        return ResponseDefinitionBuilder.like(respond(new MockCall(spec.operation(operationId), event.getRequest())))
+            .withTransformers(streamerName()).build();
       }
       if (UNAUTHORIZED.equals(metadata.getString(KIND))) {
         return JsonResponses.json(401, unauthorizedBody());
       }
       return unmatched(event.getRequest());
+    }
+  }
+
+  /** Puts a {@link #streamedBody} in place of the answer's body. */
+  private final class Streamer implements ResponseTransformerV2 {
+    @Override
+    public String getName() {
+      return streamerName();
+    }
+
+    @Override
+    public boolean applyGlobally() {
+      return false;
+    }
+
+    @Override
+    public Response transform(Response response, ServeEvent event) {
+      if (response.getStatus() < 200 || response.getStatus() >= 300) {
+        return response;
+      }
+      Metadata metadata = event.getStubMapping().getMetadata();
+      if (!metadata.containsKey(OPERATION_ID)) {
+        return response;
+      }
+      InputStreamSource body = streamedBody(new MockCall(spec.operation(metadata.getString(OPERATION_ID)),
+          event.getRequest()));
+      return body == null ? response : Response.Builder.like(response).but().body(body).build();
     }
   }
 }

@@ -57,6 +57,16 @@ public record SpecOperation(
     return example;
   }
 
+  /** @return how many placeholders the path template has; a concrete path has none */
+  public int templateCount() {
+    Matcher m = PLACEHOLDER.matcher(pathTemplate);
+    int count = 0;
+    while (m.find()) {
+      count++;
+    }
+    return count;
+  }
+
   /** @return a regex matching request paths of this operation (one segment per placeholder) */
   public String pathRegex() {
     Matcher m = PLACEHOLDER.matcher(pathTemplate);

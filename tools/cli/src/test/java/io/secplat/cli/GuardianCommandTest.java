@@ -1,0 +1,137 @@
+package io.secplat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.secplat.mock.MockProviders;
+import io.secplat.mock.guardian.GuardianMock;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code secplat guardian ...} against the Guardian mock provider, credentials from the environment. */
+class GuardianCommandTest {
+  static MockProviders mocks;
+  static Map<String, String> environment;
+
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  @BeforeAll
+  static void start() {
+    mocks = MockProviders.start(0, new GuardianMock());
+    environment = Map.of("GUARDIAN_BASE_URL", mocks.baseUrl(), "GUARDIAN_API_KEY", "cli-api-key",
+        "GUARDIAN_SECRET_KEY", "cli-secret-key");
+  }
+
+  @AfterAll
+  static void stop() {
+    mocks.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    mocks.resetState();
+  }
+
+  int run(Map<String, String> variables, String... args) {
+    CommandLine cli = SecplatCli.commandLine(variables);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void listsNodesAcrossPages() {
+    assertThat(run(environment, "guardian", "nodes", "list", "--per-page", "2", "--limit", "3")).isZero();
+    assertThat(out.toString()).isEqualTo("311\tprod01\tenvironment 30\n312\tprod01-1\tenvironment 30\n313\tprod01-2\tenvironment 30\n");
+  }
+
+  @Test
+  void showsAndLooksUpANode() {
+    assertThat(run(environment, "guardian", "nodes", "get", "311")).isZero();
+    assertThat(out.toString()).isEqualTo("311\tprod01\tenvironment 30\n  The main prod website node, guardian@jenkins.company.com:22\n");
+    assertThat(run(environment, "guardian", "nodes", "lookup", "--external-id", "i-12345-4")).isZero();
+    assertThat(out.toString()).endsWith("315\n");
+    assertThat(run(environment, "guardian", "nodes", "lookup", "--name", "ghost")).isEqualTo(3);
+    assertThat(out.toString()).endsWith("not found\n");
+  }
+
+  @Test
+  void createsFillsEmptiesAndDeletesANodeGroup() {
+    assertThat(run(environment, "guardian", "node-groups", "create", "--name", "Web", "--node-rules", "^web")).isZero();
+    assertThat(out.toString()).isEqualTo("1001\tWeb\n");
+    assertThat(run(environment, "guardian", "node-groups", "add-node", "1001", "311")).isZero();
+    assertThat(run(environment, "guardian", "node-groups", "add-node", "1001", "312")).isZero();
+    assertThat(run(environment, "guardian", "node-groups", "remove-node", "1001", "311")).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run(environment, "guardian", "node-groups", "nodes", "1001")).isZero();
+    assertThat(out.toString()).isEqualTo("312\tprod01-1\tenvironment 30\n");
+    assertThat(run(environment, "guardian", "node-groups", "delete", "1001")).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run(environment, "guardian", "node-groups", "list")).isZero();
+    assertThat(out.toString()).isEqualTo("1\tIIS\n2\tLinux\n");
+  }
+
+  @Test
+  void environmentsAndScans() {
+    assertThat(run(environment, "guardian", "environments", "list")).isZero();
+    assertThat(out.toString()).isEqualTo("30\tProduction\tForEx Trading Production\n31\tStaging\tForEx Trading Staging\n");
+    out.getBuffer().setLength(0);
+    assertThat(run(environment, "guardian", "environments", "lookup", "Staging")).isZero();
+    assertThat(out.toString()).isEqualTo("31\n");
+    out.getBuffer().setLength(0);
+    assertThat(run(environment, "guardian", "environments", "nodes", "31")).isZero();
+    assertThat(out.toString().lines()).hasSize(5);
+    out.getBuffer().setLength(0);
+    assertThat(run(environment, "guardian", "scans", "start", "311", "--label", "before release")).isZero();
+    assertThat(out.toString()).isEqualTo("job 1001\n");
+    out.getBuffer().setLength(0);
+    assertThat(run(environment, "guardian", "scans", "status", "311")).isZero();
+    assertThat(out.toString()).isEqualTo("success (2)\n");
+  }
+
+  @Test
+  void theChangeReportGoesToStandardOutput() {
+    assertThat(run(environment, "guardian", "change-report", "--node-group", "1", "--limit", "2", "--page", "1")).isZero();
+    assertThat(out.toString()).isEqualTo("\"ID\",\"Node\",\"Old_Summary\",\"New_Summary\"\n"
+        + "\"3\",\"prod01-2\",\"[{\"\"packages\"\":2}]\",\"[{\"\"packages\"\":3}]\"\n"
+        + "\"4\",\"prod01-3\",\"[{\"\"packages\"\":3}]\",\"[{\"\"packages\"\":4}]\"\n");
+  }
+
+  @Test
+  void theChangeReportGoesToAFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("changes.csv");
+    assertThat(run(environment, "guardian", "change-report", "--from", "2024-01-01", "--to", "2024-01-31", "-o", file.toString()))
+        .isZero();
+    assertThat(Files.readAllLines(file)).hasSize(13).first().isEqualTo("\"ID\",\"Node\",\"Old_Summary\",\"New_Summary\"");
+    assertThat(err.toString()).isEqualTo("wrote " + Files.size(file) + " bytes to " + file + "\n");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void failuresAreOneLineOnStandardErrorWithExitCodeOne() {
+    assertThat(run(environment, "guardian", "nodes", "get", "999")).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("error: Guardian GET /api/v2/nodes/999.json answered HTTP 404: Not Found\n");
+    err.getBuffer().setLength(0);
+    assertThat(run(Map.of("GUARDIAN_BASE_URL", mocks.baseUrl()), "guardian", "nodes", "list")).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("error: environment variable GUARDIAN_API_KEY is not set\n");
+    err.getBuffer().setLength(0);
+    assertThat(run(environment, "guardian", "change-report", "--weeks", "2", "--from", "2024-01-01", "--to", "2024-01-02"))
+        .isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("error: weeks and dates (from, to) must not be combined\n");
+  }
+
+  @Test
+  void aLookupNeedsExactlyOneKey() {
+    assertThat(run(environment, "guardian", "nodes", "lookup", "--name", "a", "--external-id", "b")).isEqualTo(2);
+    assertThat(err.toString()).contains("--name=<name>, --external-id=<externalId> are mutually exclusive");
+  }
+}

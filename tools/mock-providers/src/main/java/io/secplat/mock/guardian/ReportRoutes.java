@@ -1,0 +1,114 @@
+package io.secplat.mock.guardian;
+
+import static io.secplat.mock.openapi.JsonResponses.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.InputStreamSource;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.secplat.mock.openapi.MockCall;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The change report (JSON, paged by a zero-based {@code page} and {@code limit}) and every CSV or
+ * PDF document, generated while it is sent. The change report has a configurable number of rows
+ * over the nodes in state.
+ */
+final class ReportRoutes {
+  /** Operations whose path ends in {@code .{format}}, and the formats each serves besides json. */
+  private static final Map<String, String> DOCUMENT_FORMATS = Map.of(
+      "getChangeReport", "csv", "listDiffs", "csv", "listCisBenchmarkResults", "csv",
+      "getNodeLastScanDetails", "csv", "getPolicyLatestResults", "pdf");
+  private static final Set<String> FORMATS = Set.of("json", "csv", "pdf");
+
+  private final GuardianState state;
+  private final long changeReportRows;
+
+  ReportRoutes(GuardianState state, long changeReportRows) {
+    this.state = state;
+    this.changeReportRows = changeReportRows;
+  }
+
+  /** @return the answer (headers only for a document, see {@link #document}), or null when not a report */
+  ResponseDefinition respond(MockCall call) {
+    String operationId = call.operation().operationId();
+    String format = call.pathParameter("format");
+    if (DOCUMENT_FORMATS.containsKey(operationId) && !(format.equals("json") || format.equals(DOCUMENT_FORMATS.get(operationId)))) {
+      return GuardianErrors.notFound();
+    }
+    if (operationId.equals("getChangeReport") || operationId.equals("getAggregateChangeReport")) {
+      GuardianPages.Window window = GuardianPages.Window.of(call, "limit", 4000, 0);
+      if (window.error() != null) {
+        return window.error();
+      }
+    }
+    String mediaType = mediaType(call);
+    if (mediaType != null) {
+      return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", mediaType).build();
+    }
+    return operationId.equals("getChangeReport") ? changeReportJson(call) : null;
+  }
+
+  /** @return the document the call asks for, or null when it asks for JSON or is no report */
+  InputStreamSource document(MockCall call) {
+    String mediaType = mediaType(call);
+    if (mediaType == null) {
+      return null;
+    }
+    switch (call.operation().operationId()) {
+      case "getChangeReport":
+      case "getAggregateChangeReport": {
+        GuardianPages.Window window = GuardianPages.Window.of(call, "limit", 4000, 0);
+        return GuardianDocuments.changeReport(nodeNames(), window.from(), Math.min(changeReportRows, window.to()));
+      }
+      case "listDiffs":
+        return GuardianDocuments.csv("\"ID\",\"Node\",\"CI_Type\",\"Old\",\"New\"", 0, Math.min(changeReportRows, 20),
+            i -> "\"" + (i + 1) + "\",\"" + nodeNames().get((int) (i % nodeNames().size())) + "\",\"packages\",\"1.0."
+                + i + "\",\"1.1." + i + "\"");
+      case "listCisBenchmarkResults":
+        return GuardianDocuments.csv("\"Rule\",\"Node\",\"Result\"", 0, 3,
+            i -> "\"1.1." + (i + 1) + "\",\"" + nodeNames().get(0) + "\",\"" + (i == 1 ? "fail" : "pass") + "\"");
+      case "getNodeLastScanDetails":
+        return GuardianDocuments.csv("\"ID\",\"Node\",\"Label\",\"Status\"", 0, 1,
+            i -> "\"9\",\"" + call.pathParameter("nodeId") + "\",\"Authorized change 2001\",\"1\"");
+      default:
+        return GuardianDocuments.pdf("latest results of policy " + call.pathParameter("policyId"));
+    }
+  }
+
+  private String mediaType(MockCall call) {
+    String operationId = call.operation().operationId();
+    if (operationId.equals("getAggregateChangeReport")) {
+      return "text/csv";
+    }
+    String format = DOCUMENT_FORMATS.containsKey(operationId) ? call.pathParameter("format") : null;
+    if (format == null || !FORMATS.contains(format) || format.equals("json")) {
+      return null;
+    }
+    return format.equals("pdf") ? "application/pdf" : "text/csv";
+  }
+
+  private ResponseDefinition changeReportJson(MockCall call) {
+    GuardianPages.Window window = GuardianPages.Window.of(call, "limit", 4000, 0);
+    List<ObjectNode> nodes = state.nodeList();
+    ObjectNode report = JsonNodeFactory.instance.objectNode();
+    report.putArray("diff_counts");
+    ArrayNode items = report.putArray("diff_items");
+    for (long i = window.from(); i < Math.min(changeReportRows, window.to()); i++) {
+      ObjectNode node = nodes.get((int) (i % nodes.size()));
+      long packages = i % 97;
+      items.addObject().put("id", i + 1).put("node_id", node.get("id").asLong()).put("node_name", node.get("name").asText())
+          .put("ci_type", "packages").put("old_summary", "packages: " + packages).put("new_summary", "packages: " + (packages + 1));
+    }
+    return json(200, report);
+  }
+
+  private List<String> nodeNames() {
+    return state.nodeList().stream().map(n -> n.path("name").asText()).collect(Collectors.toList());
+  }
+}
