@@ -16,11 +16,13 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.secplat.mock.VendorMock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A vendor mock driven by its OpenAPI document: every operation gets a stub that answers with the
  * documented example, unless the vendor's {@link #respond} says otherwise; requests without a
- * well-formed credential header get 401 before any operation is considered.
+ * well-formed credential header (and the {@link #additionalCredentialHeaders()}) get 401 before
+ * any operation is considered.
  */
 public abstract class SpecDrivenMock implements VendorMock {
   private final String name;
@@ -56,6 +58,16 @@ public abstract class SpecDrivenMock implements VendorMock {
   /** @return a regex a well-formed credential header value matches */
   protected abstract String credentialPattern();
 
+  /**
+   * Further headers every request must carry besides the credential (JupiterOne's account
+   * header), each with the regex its value must match; none by default.
+   *
+   * @return header name to value regex
+   */
+  protected Map<String, String> additionalCredentialHeaders() {
+    return Map.of();
+  }
+
   /** @return the vendor's error body for a missing or malformed credential */
   protected abstract JsonNode unauthorizedBody();
 
@@ -83,6 +95,14 @@ public abstract class SpecDrivenMock implements VendorMock {
     server.stubFor(any(urlPathMatching(pathPattern())).atPriority(2)
         .withHeader(credentialHeader(), notMatching(credentialPattern()))
         .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(unauthorized)));
+    additionalCredentialHeaders().forEach((header, pattern) -> {
+      server.stubFor(any(urlPathMatching(pathPattern())).atPriority(1)
+          .withHeader(header, absent())
+          .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(unauthorized)));
+      server.stubFor(any(urlPathMatching(pathPattern())).atPriority(2)
+          .withHeader(header, notMatching(pattern))
+          .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(unauthorized)));
+    });
     for (SpecOperation operation : spec.operations()) {
       server.stubFor(request(operation.method(), urlPathMatching(operation.pathRegex()))
           .atPriority(5)
