@@ -51,6 +51,7 @@ public final class HttpStack {
         .followSslRedirects(false)
         .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .socketFactory(new NoDelaySocketFactory())
         .build();
   }
 

@@ -27,6 +27,8 @@ import java.util.Map;
 public abstract class SpecDrivenMock implements VendorMock {
   private final String name;
   private final OpenApiDocument spec;
+  /** The operations by id, read once: the responder looks one up for every request. */
+  private final Map<String, SpecOperation> operations = new java.util.LinkedHashMap<>();
 
   /**
    * @param name the vendor's name, for example {@code britive}
@@ -35,6 +37,7 @@ public abstract class SpecDrivenMock implements VendorMock {
   protected SpecDrivenMock(String name, String specResource) {
     this.name = name;
     this.spec = OpenApiDocument.fromClasspath(specResource);
+    spec.operations().forEach(operation -> operations.put(operation.operationId(), operation));
   }
 
   @Override
@@ -103,7 +106,7 @@ public abstract class SpecDrivenMock implements VendorMock {
           .withHeader(header, notMatching(pattern))
           .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(unauthorized)));
     });
-    for (SpecOperation operation : spec.operations()) {
+    for (SpecOperation operation : operations.values()) {
       server.stubFor(request(operation.method(), urlPathMatching(operation.pathRegex()))
           .atPriority(5)
           .withMetadata(Metadata.metadata().attr("operationId", operation.operationId()).attr("vendor", name))
@@ -130,7 +133,7 @@ public abstract class SpecDrivenMock implements VendorMock {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
       String operationId = event.getStubMapping().getMetadata().getString("operationId");
-      return respond(new MockCall(spec.operation(operationId), event.getRequest()));
+      return respond(new MockCall(operations.get(operationId), event.getRequest()));
     }
   }
 }
