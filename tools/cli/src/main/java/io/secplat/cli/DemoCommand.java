@@ -14,7 +14,9 @@ import io.secplat.core.error.ApiException;
 import io.secplat.core.error.NotFoundException;
 import io.secplat.core.error.UnauthorizedException;
 import io.secplat.mock.MockProviders;
+import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.mock.britive.BritiveMock;
+import io.secplat.mock.jupiterone.JupiterOneMock;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,11 +38,16 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (MockProviders mocks = MockProviders.start(0, new BritiveMock());
+    JupiterOneMock jupiterOneMock = new JupiterOneMock().j1qlPageSize(5);
+    try (MockProviders mocks = MockProviders.start(0, new BritiveMock(), jupiterOneMock);
         BritiveClient britive = BritiveClient.builder().baseUrl(mocks.baseUrl())
-            .token(Secret.of("demo-token-0001")).retryPolicy(RetryPolicy.none()).build()) {
+            .token(Secret.of("demo-token-0001")).retryPolicy(RetryPolicy.none()).build();
+        JupiterOneClient j1 = JupiterOneClient.builder().baseUrl(mocks.baseUrl()).apiKey(Secret.of("demo-key-0001"))
+            .accountId("demo-account").build()) {
       out.printf("Mock providers listening on %s%n%n", mocks.baseUrl());
       britive(britive, mocks.baseUrl(), out);
+      out.println();
+      JupiterOneDemo.run(j1, jupiterOneMock, out);
       out.println();
       out.println("Demo finished: every step above went over HTTP to the mock providers.");
       out.flush();

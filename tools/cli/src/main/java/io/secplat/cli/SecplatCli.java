@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SecplatCli.VersionProvider.class,
     description = "Command line of the secplat client suite (Veza, Guardian, Britive, JupiterOne).",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, J1Command.class, CommandLine.HelpCommand.class})
 public final class SecplatCli {
 
   SecplatCli() {}
@@ -30,7 +30,23 @@ public final class SecplatCli {
    * @return the exit code
    */
   public static int run(String... args) {
-    return new CommandLine(new SecplatCli()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /**
+   * The command line, whose failures print one line (the exception's message, never a credential)
+   * and exit with 1.
+   *
+   * @return the configured command line
+   */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new SecplatCli());
+    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      command.getErr().println("error: " + e.getMessage());
+      command.getErr().flush();
+      return 1;
+    });
+    return cli;
   }
 
   /** Reports the suite's version. */
