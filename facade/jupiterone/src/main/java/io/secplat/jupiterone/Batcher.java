@@ -20,15 +20,13 @@ import java.util.function.LongConsumer;
  * @param <T> the object type
  */
 final class Batcher<T> {
-  /** A batch that could not be sent; what came before it was accepted. */
+  /** A batch that could not be sent; every batch before it was accepted. */
   static final class Failure extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final long acceptedBefore;
     final transient List<String> keys;
 
-    Failure(long acceptedBefore, List<String> keys, Throwable cause) {
+    Failure(List<String> keys, Throwable cause) {
       super(cause);
-      this.acceptedBefore = acceptedBefore;
       this.keys = keys;
     }
   }
@@ -56,11 +54,6 @@ final class Batcher<T> {
     this.envelope = envelope;
     this.send = send;
     this.envelopeBytes = size(envelope.apply(List.of()));
-  }
-
-  /** @return how many objects the server accepted */
-  long sent() {
-    return sent;
   }
 
   /**
@@ -91,7 +84,7 @@ final class Batcher<T> {
       } catch (IllegalArgumentException invalid) {
         // the job cannot succeed any more: the pending batch is reported with it, unsent
         keys.add(key == null ? "(none)" : key);
-        throw new Failure(sent, List.copyOf(keys), invalid);
+        throw new Failure(List.copyOf(keys), invalid);
       }
       long added = size + (batch.isEmpty() ? 0 : 1);
       if (bytes + added > limits.maxBytes()) {
@@ -118,7 +111,7 @@ final class Batcher<T> {
     try {
       send.accept(List.copyOf(batch));
     } catch (ApiException e) {
-      throw new Failure(sent, List.copyOf(keys), e);
+      throw new Failure(List.copyOf(keys), e);
     }
     sent += batch.size();
     batch.clear();

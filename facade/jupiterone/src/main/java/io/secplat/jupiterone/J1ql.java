@@ -3,8 +3,10 @@ package io.secplat.jupiterone;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secplat.core.Arguments;
 import io.secplat.core.graphql.GraphQlOperation;
+import io.secplat.core.paging.Page;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.core.paging.TokenPaging;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,13 +40,12 @@ final class J1ql {
     return new PagedIterable<>(() -> typed(rows.pages().iterator(), rowType));
   }
 
-  private <T> io.secplat.core.paging.Page<T> typed(java.util.Iterator<io.secplat.core.paging.Page<JsonNode>> pages,
-      Class<T> rowType) {
-    io.secplat.core.paging.Page<JsonNode> page = pages.next();
+  /** Decodes one page of rows; the next page is fetched only when it is asked for. */
+  private <T> Page<T> typed(Iterator<Page<JsonNode>> pages, Class<T> rowType) {
+    Page<JsonNode> page = pages.next();
     List<T> items = page.items().stream().map(row -> graph.<T>decode(row, graph.json().constructType(rowType)))
         .collect(Collectors.toList());
-    return pages.hasNext() ? io.secplat.core.paging.Page.of(items, () -> typed(pages, rowType))
-        : io.secplat.core.paging.Page.last(items);
+    return pages.hasNext() ? Page.of(items, () -> typed(pages, rowType)) : Page.last(items);
   }
 
   private J1qlPage page(String query, QueryOptions options, String cursor) {
