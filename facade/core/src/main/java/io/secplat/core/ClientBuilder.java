@@ -3,7 +3,6 @@ package io.secplat.core;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The one way to configure a vendor client: base URL, timeouts, retry policy, user agent and
@@ -20,8 +19,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** Default read timeout. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-
-  private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
   private URI baseUrl;
   private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -47,22 +44,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @return this builder
    */
   public B baseUrl(String baseUrl) {
-    Arguments.requireNonBlank("baseUrl", baseUrl);
-    URI uri;
-    try {
-      uri = URI.create(baseUrl.trim());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage(), e);
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + baseUrl);
-    }
-    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-      throw new IllegalArgumentException("baseUrl must not carry user info, a query or a fragment");
-    }
-    String text = uri.toString();
-    this.baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    this.baseUrl = ServerUrls.parse("baseUrl", baseUrl);
     return self();
   }
 
@@ -134,14 +116,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     if (baseUrl == null) {
       throw new IllegalStateException("baseUrl is required");
     }
-    boolean loopback = LOOPBACK_HOSTS.contains(baseUrl.getHost().toLowerCase(Locale.ROOT));
-    if ("http".equalsIgnoreCase(baseUrl.getScheme()) && !loopback && !allowInsecureHttp) {
-      throw new IllegalStateException(
-          "baseUrl uses plain http on a non-loopback host (" + baseUrl.getHost()
-              + "); use https, or call allowInsecureHttp() to accept sending credentials unencrypted");
-    }
+    requireSecure("baseUrl", baseUrl);
     String agent = userAgent != null ? userAgent : "secplat-" + vendor.toLowerCase(Locale.ROOT) + "/" + Version.current();
     return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel);
+  }
+
+  /**
+   * Applies the base URL's transport rule to another URL the client sends credentials to (a
+   * vendor's second endpoint): plain {@code http} only on loopback or after
+   * {@link #allowInsecureHttp()}.
+   *
+   * @param name the setting's name, used in the message
+   * @param url the URL, parsed with {@link ServerUrls#parse}
+   * @return the URL
+   * @throws IllegalStateException when the URL is insecure and not accepted
+   */
+  protected final URI requireSecure(String name, URI url) {
+    return ServerUrls.requireSecure(name, url, allowInsecureHttp);
   }
 
   /**

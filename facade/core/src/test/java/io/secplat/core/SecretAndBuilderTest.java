@@ -81,4 +81,18 @@ class SecretAndBuilderTest {
     assertThat(policy.backoff(1, Duration.ofSeconds(60))).isEqualTo(Duration.ofSeconds(2));
     assertThat(policy.backoff(1, Duration.ofMillis(5))).isEqualTo(Duration.ofMillis(5));
   }
+
+  @Test
+  void otherServerUrlsFollowTheBaseUrlRules() {
+    assertThat(ServerUrls.parse("iamUrl", "https://graphql.us.jupiterone.io/")).hasToString("https://graphql.us.jupiterone.io");
+    assertThatThrownBy(() -> ServerUrls.parse("iamUrl", "https://x.io/graphql?token=1")).hasMessage("iamUrl must not carry user info, a query or a fragment");
+    assertThatThrownBy(() -> ServerUrls.parse("iamUrl", " ")).hasMessage("iamUrl must not be blank");
+    assertThatThrownBy(() -> ServerUrls.requireSecure("iamUrl", java.net.URI.create("http://x.io/iam"), false))
+        .hasMessageStartingWith("iamUrl uses plain http on a non-loopback host (x.io)");
+    assertThat(ServerUrls.requireSecure("iamUrl", java.net.URI.create("http://x.io/iam"), true)).hasToString("http://x.io/iam");
+    assertThat(ServerUrls.isSecureOrLoopback(java.net.URI.create("http://[::1]:8/a"))).isTrue();
+    assertThat(ServerUrls.isSecureOrLoopback(java.net.URI.create("http://example.com/a"))).isFalse();
+    assertThat(ServerUrls.isSecureOrLoopback(java.net.URI.create("https://example.com/a"))).isTrue();
+    assertThat(ServerUrls.isSecureOrLoopback(java.net.URI.create("ftp://localhost/a"))).isFalse();
+  }
 }

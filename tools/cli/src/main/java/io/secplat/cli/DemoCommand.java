@@ -1,8 +1,11 @@
 package io.secplat.cli;
 
+import io.secplat.core.Secret;
+import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.mock.MockProviders;
 import io.secplat.mock.britive.BritiveMock;
 import io.secplat.mock.guardian.GuardianMock;
+import io.secplat.mock.jupiterone.JupiterOneMock;
 import io.secplat.mock.veza.VezaMock;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -20,7 +23,9 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (MockProviders mocks = MockProviders.start(0, new BritiveMock(), new VezaMock(), new GuardianMock())) {
+    JupiterOneMock jupiterOneMock = new JupiterOneMock().j1qlPageSize(5);
+    try (MockProviders mocks = MockProviders.start(0, new BritiveMock(), new VezaMock(), new GuardianMock(),
+        jupiterOneMock)) {
       out.printf("Mock providers listening on %s%n%n", mocks.baseUrl());
       out.println("== Britive ==");
       BritiveDemo.run(mocks.baseUrl(), out);
@@ -30,6 +35,11 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       out.println("== Guardian ==");
       GuardianDemo.run(mocks.baseUrl(), out);
+      out.println();
+      try (JupiterOneClient j1 = JupiterOneClient.builder().baseUrl(mocks.baseUrl())
+          .apiKey(Secret.of("demo-key-0001")).accountId("demo-account").build()) {
+        JupiterOneDemo.run(j1, jupiterOneMock, out);
+      }
       out.println();
       out.println("Demo finished: every step above went over HTTP to the mock providers.");
       out.flush();

@@ -39,6 +39,26 @@ class DemoCommandTest {
   }
 
   @Test
+  void demoRunsEveryJupiterOneStepAgainstTheEmbeddedMocks() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new SecplatCli());
+    cli.setOut(new PrintWriter(out));
+
+    assertThat(cli.execute("demo")).isZero();
+
+    String text = out.toString();
+    assertThat(text).contains("== JupiterOne ==\n"
+        + "J1QL FIND User: 12 rows in pages of [5, 5, 2] (cursor until null), first user1, last user12\n"
+        + "J1QL with a parameter: [{\"Person.name\":\"Mochi\"}]\n"
+        + "deferred J1QL FIND AccessPolicy: 20 rows (each page's state link polled until COMPLETED, then its results read)\n"
+        + "entity counts per type of User and AccessPolicy: {iam_user=12, iam_managed_policy=10, iam_role_policy=10}\n");
+    assertThat(text).containsPattern("bulk sync job [0-9a-f-]{36}: FINISHED, 1000 entities and 500 relationships created "
+        + "in 6 uploads of at most 250\n");
+    assertThat(text).contains("a rate limit inside an HTTP 200 was retried: 1 Person row(s)\n"
+        + "expected error: BadRequestException, code BAD_USER_INPUT\n");
+  }
+
+  @Test
   void demoRunsTheGuardianStepsAgainstTheEmbeddedMocks() {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new SecplatCli());
@@ -67,7 +87,8 @@ class DemoCommandTest {
     cli.setOut(new PrintWriter(out));
     assertThat(cli.execute("--help")).isZero();
     assertThat(out.toString()).contains("demo").contains("Start the embedded mock providers")
-        .contains("  guardian  Guardian: nodes, node groups, environments, scans and the change\n");
+        .contains("  guardian  Guardian: nodes, node groups, environments, scans and the change\n")
+        .contains("j1").contains("JupiterOne");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.secplat.mock;
 
 import io.secplat.mock.britive.BritiveMock;
 import io.secplat.mock.guardian.GuardianMock;
+import io.secplat.mock.jupiterone.JupiterOneMock;
 import io.secplat.mock.veza.VezaMock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ public final class Vendors {
     ALL.put("britive", BritiveMock::new);
     ALL.put("veza", VezaMock::new);
     ALL.put("guardian", GuardianMock::new);
+    ALL.put("jupiterone", JupiterOneMock::new);
   }
 
   private Vendors() {}

@@ -18,6 +18,7 @@ import io.secplat.core.error.ErrorDetails;
 import io.secplat.core.error.RateLimitedException;
 import io.secplat.core.error.TransportException;
 import io.secplat.core.error.UndecodableResponseException;
+import io.secplat.core.graphql.GraphQlEndpoint;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Locale;
@@ -26,7 +27,8 @@ import java.util.Set;
 /**
  * Wraps every generated operation: Feign's own exceptions become the suite's, and operations
  * that are safe to repeat get resilience4j's retry. A POST that creates or changes something is
- * never retried, because after a failure its outcome is unknown.
+ * never retried, because after a failure its outcome is unknown. GraphQL queries only read and
+ * are retried like GETs; GraphQL mutations are not.
  */
 final class CallDecorator implements FeignDecorator {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
@@ -60,7 +62,8 @@ final class CallDecorator implements FeignDecorator {
 
   boolean isSafeToRepeat(Method method) {
     String verb = httpMethod(method);
-    return IDEMPOTENT.contains(verb) || ("POST".equals(verb) && vendor.isReadOnlyPost(method));
+    return IDEMPOTENT.contains(verb)
+        || ("POST".equals(verb) && (vendor.isReadOnlyPost(method) || GraphQlEndpoint.isQuery(method)));
   }
 
   private RetryConfig retryConfig() {
@@ -82,6 +85,10 @@ final class CallDecorator implements FeignDecorator {
   }
 
   private RuntimeException translate(FeignException e) {
+    if (e.getCause() instanceof ApiException) {
+      // A decoder found the failure inside a 2xx body (GraphQL errors) and named it already.
+      return (ApiException) e.getCause();
+    }
     RequestLocation location = RequestLocation.of(e.request());
     boolean undecodable = e instanceof DecodeException || e.getCause() instanceof JsonProcessingException;
     if (undecodable) {

@@ -13,6 +13,8 @@ import io.github.resilience4j.feign.Resilience4jFeign;
 import io.secplat.core.ClientSettings;
 import io.secplat.core.HttpLogLevel;
 import io.secplat.core.Secret;
+import io.secplat.core.graphql.GraphQlDecoder;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +23,9 @@ import java.util.concurrent.TimeUnit;
  * One vendor client's HTTP machinery: a connection pool, the JSON mapper, auth, logging, error
  * decoding and retries, shared by every generated interface the client targets. Thread-safe.
  *
- * <p>Redirects are not followed, so credentials never travel to another host.
+ * <p>Redirects are not followed, so credentials never travel to another host. GraphQL endpoints
+ * ({@link io.secplat.core.graphql.GraphQlClient}) share the stack: their errors are decoded into
+ * the same exceptions and their queries retried by the same policy.
  */
 public final class HttpStack {
   private final ClientSettings settings;
@@ -47,6 +51,7 @@ public final class HttpStack {
         .followSslRedirects(false)
         .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .socketFactory(new NoDelaySocketFactory())
         .build();
   }
 
@@ -70,12 +75,42 @@ public final class HttpStack {
    * @return the configured client
    */
   public <T> T target(Class<T> api) {
+    return target(api, settings.baseUrl());
+  }
+
+  /**
+   * Binds a Feign interface to another URL of the same vendor (a second endpoint or host the
+   * client was configured with), with the same auth, pool, logging, errors and retries.
+   *
+   * @param api the interface
+   * @param url the absolute URL its request lines are relative to
+   * @param <T> its type
+   * @return the configured client
+   */
+  public <T> T target(Class<T> api, URI url) {
+    return feign(true).target(api, url.toString());
+  }
+
+  /**
+   * Binds a Feign interface whose methods take the request URL as a {@link URI} parameter, and
+   * sends no credentials: for URLs a server hands out (pre-signed result links on another host),
+   * which must never receive the client's credentials. Logging, errors and retries are as usual.
+   *
+   * @param api the interface
+   * @param <T> its type
+   * @return the configured client
+   */
+  public <T> T targetWithoutCredentials(Class<T> api) {
+    return feign(false).target(api, settings.baseUrl().toString());
+  }
+
+  private Feign.Builder feign(boolean withCredentials) {
     ApiErrorDecoder errors = new ApiErrorDecoder(vendor, json, redactor, Clock.systemUTC());
     Feign.Builder builder = Resilience4jFeign.builder(new CallDecorator(vendor, settings.retryPolicy(), redactor))
         .client(new OkHttpClient(okHttp))
         .contract(new SegmentSafeContract())
         .encoder(new JacksonEncoder(json))
-        .decoder(new JacksonDecoder(json))
+        .decoder(new GraphQlDecoder(new JacksonDecoder(json), vendor, redactor, json))
         .errorDecoder(errors)
         .responseInterceptor(new StreamedErrors(errors))
         .retryer(Retryer.NEVER_RETRY)
@@ -85,9 +120,8 @@ public final class HttpStack {
             false))
         .logger(new RedactingLogger(redactor))
         .logLevel(feignLevel(settings.logLevel()))
-        .requestInterceptor(auth)
         .requestInterceptor(template -> template.header("User-Agent", settings.userAgent()));
-    return builder.target(api, settings.baseUrl().toString());
+    return withCredentials ? builder.requestInterceptor(auth) : builder;
   }
 
   /** Releases pooled connections and threads. */

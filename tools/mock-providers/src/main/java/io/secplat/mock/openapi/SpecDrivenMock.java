@@ -22,11 +22,13 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.secplat.mock.VendorMock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A vendor mock driven by its OpenAPI document: every operation gets a stub that answers with the
  * documented example, unless the vendor's {@link #respond} says otherwise; requests without a
- * well-formed credential header get 401 before any operation is considered.
+ * well-formed credential header (and the {@link #additionalCredentialHeaders()}) get 401 before
+ * any operation is considered.
  *
  * <p>Stub priorities: 1 and 2 for the missing and the malformed credential; then operations,
  * ranked so that routing never depends on the document order: a path with fewer templates wins
@@ -47,6 +49,8 @@ public abstract class SpecDrivenMock implements VendorMock {
   private final String name;
   private final OpenApiDocument spec;
   private final ContractCheck contract;
+  /** The operations by id, read once: the responder looks one up for every request. */
+  private final Map<String, SpecOperation> operations = new java.util.LinkedHashMap<>();
 
   /**
    * @param name the vendor's name, for example {@code britive}
@@ -60,6 +64,7 @@ public abstract class SpecDrivenMock implements VendorMock {
     this.name = name;
     this.spec = spec;
     this.contract = new ContractCheck(spec, contractExceptions());
+    spec.operations().forEach(operation -> operations.put(operation.operationId(), operation));
   }
 
   /**
@@ -92,6 +97,16 @@ public abstract class SpecDrivenMock implements VendorMock {
 
   /** @return a regex a well-formed credential header value matches */
   protected abstract String credentialPattern();
+
+  /**
+   * Further headers every request must carry besides the credential (JupiterOne's account
+   * header), each with the regex its value must match; none by default.
+   *
+   * @return header name to value regex
+   */
+  protected Map<String, String> additionalCredentialHeaders() {
+    return Map.of();
+  }
 
   /**
    * The vendor's error body for a missing or malformed credential; called for every such request,
@@ -165,7 +180,13 @@ public abstract class SpecDrivenMock implements VendorMock {
     server.stubFor(routed(any(urlPathMatching(pathPattern())).atPriority(2)
         .withHeader(credentialHeader(), notMatching(credentialPattern())),
         Metadata.metadata().attr(KIND, UNAUTHORIZED)));
-    for (SpecOperation operation : spec.operations()) {
+    additionalCredentialHeaders().forEach((header, pattern) -> {
+      server.stubFor(routed(any(urlPathMatching(pathPattern())).atPriority(1)
+          .withHeader(header, absent()), Metadata.metadata().attr(KIND, UNAUTHORIZED)));
+      server.stubFor(routed(any(urlPathMatching(pathPattern())).atPriority(2)
+          .withHeader(header, notMatching(pattern)), Metadata.metadata().attr(KIND, UNAUTHORIZED)));
+    });
+    for (SpecOperation operation : operations.values()) {
       int rank = 2 * operation.templateCount() + (operation.hasLiteralInPlaceholderSegment() ? 0 : 1);
       server.stubFor(routed(request(operation.method(), urlPathMatching(operation.pathRegex()))
           .atPriority(OPERATION_PRIORITY + rank),
@@ -218,7 +239,7 @@ public abstract class SpecDrivenMock implements VendorMock {
               "the request breaks the " + name + " contract (" + operationId + "):\n" + violations.get()));
         }
         // the answer is a new definition: it must name the streamer again for WireMock to apply it
-        return ResponseDefinitionBuilder.like(respond(new MockCall(spec.operation(operationId), event.getRequest())))
+        return ResponseDefinitionBuilder.like(respond(new MockCall(operations.get(operationId), event.getRequest())))
             .withTransformers(streamerName()).build();
       }
       if (UNAUTHORIZED.equals(metadata.getString(KIND))) {
@@ -249,7 +270,7 @@ public abstract class SpecDrivenMock implements VendorMock {
       if (!metadata.containsKey(OPERATION_ID)) {
         return response;
       }
-      InputStreamSource body = streamedBody(new MockCall(spec.operation(metadata.getString(OPERATION_ID)),
+      InputStreamSource body = streamedBody(new MockCall(operations.get(metadata.getString(OPERATION_ID)),
           event.getRequest()));
       return body == null ? response : Response.Builder.like(response).but().body(body).build();
     }

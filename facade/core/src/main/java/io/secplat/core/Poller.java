@@ -1,0 +1,115 @@
+package io.secplat.core;
+
+import io.secplat.core.error.ApiException;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Polls until a state is reached, waiting longer between polls (doubling up to a cap) and never
+ * past a deadline. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Poller poller = Poller.of(Duration.ofMillis(250), Duration.ofSeconds(5), Duration.ofMinutes(5));
+ * State done = poller.await(() -> api.state(url), s -> "COMPLETED".equals(s.getStatus()),
+ *     (last, polls, waited) -> new DeadlineExceededException(details, "still " + last.getStatus()));
+ * }</pre>
+ */
+public final class Poller {
+  private final Duration firstInterval;
+  private final Duration maxInterval;
+  private final Duration deadline;
+
+  private Poller(Duration firstInterval, Duration maxInterval, Duration deadline) {
+    this.firstInterval = firstInterval;
+    this.maxInterval = maxInterval;
+    this.deadline = deadline;
+  }
+
+  /**
+   * @param firstInterval the wait after the first poll, positive
+   * @param maxInterval the longest wait between two polls, at least {@code firstInterval}
+   * @param deadline how long to poll in all, positive
+   * @return the poller
+   */
+  public static Poller of(Duration firstInterval, Duration maxInterval, Duration deadline) {
+    requirePositive("firstInterval", firstInterval);
+    requirePositive("maxInterval", maxInterval);
+    requirePositive("deadline", deadline);
+    if (maxInterval.compareTo(firstInterval) < 0) {
+      throw new IllegalArgumentException("maxInterval must not be shorter than firstInterval");
+    }
+    return new Poller(firstInterval, maxInterval, deadline);
+  }
+
+  /** @return how long {@link #await} polls in all */
+  public Duration deadline() {
+    return deadline;
+  }
+
+  /** Builds the exception thrown when the deadline passes. */
+  @FunctionalInterface
+  public interface DeadlineHandler<T> {
+    /**
+     * @param last the last state polled
+     * @param polls how many polls were made
+     * @param waited how long the client waited
+     * @return the exception to throw
+     */
+    ApiException exceeded(T last, int polls, Duration waited);
+  }
+
+  /**
+   * Polls at once, then after each wait, until {@code done} accepts the state.
+   *
+   * @param poll fetches the current state (its own failures propagate)
+   * @param done whether a state is the awaited one
+   * @param onDeadline builds the exception when the deadline passes first
+   * @param <T> the state type
+   * @return the awaited state
+   * @throws CancellationException when the thread is interrupted while waiting (the interrupt
+   *     flag stays set)
+   */
+  public <T> T await(Supplier<T> poll, Predicate<T> done, DeadlineHandler<T> onDeadline) {
+    long start = System.nanoTime();
+    long end = start + deadline.toNanos();
+    Duration interval = firstInterval;
+    int polls = 0;
+    while (true) {
+      T state = poll.get();
+      polls++;
+      if (done.test(state)) {
+        return state;
+      }
+      long remaining = end - System.nanoTime();
+      if (remaining <= 0) {
+        throw onDeadline.exceeded(state, polls, Duration.ofNanos(System.nanoTime() - start));
+      }
+      sleep(Math.min(interval.toNanos(), remaining));
+      Duration doubled = interval.multipliedBy(2);
+      interval = doubled.compareTo(maxInterval) > 0 ? maxInterval : doubled;
+    }
+  }
+
+  private static void sleep(long nanos) {
+    try {
+      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while polling");
+    }
+  }
+
+  private static void requirePositive(String name, Duration value) {
+    Arguments.requireNonNull(name, value);
+    if (value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Poller{firstInterval=" + firstInterval + ", maxInterval=" + maxInterval + ", deadline=" + deadline + '}';
+  }
+}

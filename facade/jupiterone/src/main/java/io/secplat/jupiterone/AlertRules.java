@@ -1,0 +1,79 @@
+package io.secplat.jupiterone;
+
+import static io.secplat.jupiterone.Endpoint.variables;
+
+import io.secplat.core.Arguments;
+import io.secplat.jupiterone.generated.graphql.CreateQuestionRuleInstanceInput;
+import io.secplat.jupiterone.generated.graphql.DeleteRuleInstancePayload;
+import io.secplat.jupiterone.generated.graphql.EvaluateRuleInstancePayload;
+import io.secplat.jupiterone.generated.graphql.QuestionRuleInstance;
+import io.secplat.jupiterone.generated.graphql.RuleEvaluationOutput;
+import io.secplat.jupiterone.generated.graphql.UpdateQuestionRuleInstanceInput;
+import java.util.List;
+
+/**
+ * Alert rule instances, on the rules endpoint ({@code /rules/graphql}).
+ *
+ * <pre>{@code
+ * QuestionRuleInstance rule = j1.alertRules().create(CreateQuestionRuleInstanceInput.builder()
+ *     .setName("unencrypted-prod-data").setPollingInterval(PollingInterval.ONE_DAY)
+ *     .setQuestion(new RuleQuestionInput(List.of(new RuleQuestionQueryInput("Find DataStore with encrypted!=true", "v1", "q"))))
+ *     .build());
+ * List<RuleEvaluationOutput> outputs = j1.alertRules().evaluate(rule.getId());
+ * }</pre>
+ */
+public final class AlertRules {
+  private final Endpoint rules;
+
+  AlertRules(Endpoint rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * @param instance the new rule instance (name required)
+   * @return the created instance
+   */
+  public QuestionRuleInstance create(CreateQuestionRuleInstanceInput instance) {
+    Arguments.requireNonNull("instance", instance);
+    Arguments.requireNonBlank("instance.name", instance.getName());
+    return rules.call(Operations.CREATE_QUESTION_RULE_INSTANCE, "createQuestionRuleInstance",
+        variables("instance", instance), QuestionRuleInstance.class);
+  }
+
+  /**
+   * @param instance the changed rule instance (id and name required); every setting can change
+   * @return the updated instance
+   */
+  public QuestionRuleInstance update(UpdateQuestionRuleInstanceInput instance) {
+    Arguments.requireNonNull("instance", instance);
+    Arguments.requireNonBlank("instance.id", instance.getId());
+    Arguments.requireNonBlank("instance.name", instance.getName());
+    return rules.call(Operations.UPDATE_QUESTION_RULE_INSTANCE, "updateQuestionRuleInstance",
+        variables("instance", instance), QuestionRuleInstance.class);
+  }
+
+  /**
+   * Deletes a rule instance. Alerts it already raised stay; JupiterOne recommends disabling a
+   * rule rather than deleting it.
+   *
+   * @param id the rule instance id
+   * @return the id of the deleted instance
+   */
+  public String delete(String id) {
+    DeleteRuleInstancePayload deleted = rules.call(Operations.DELETE_RULE_INSTANCE, "deleteRuleInstance",
+        variables("id", Arguments.requireNonBlank("id", id)), DeleteRuleInstancePayload.class);
+    return deleted == null ? null : deleted.getId();
+  }
+
+  /**
+   * Evaluates a rule instance now.
+   *
+   * @param id the rule instance id
+   * @return the outputs of the evaluation, for example {@code alertLevel = CRITICAL}
+   */
+  public List<RuleEvaluationOutput> evaluate(String id) {
+    EvaluateRuleInstancePayload result = rules.call(Operations.EVALUATE_RULE_INSTANCE, "evaluateRuleInstance",
+        variables("id", Arguments.requireNonBlank("id", id)), EvaluateRuleInstancePayload.class);
+    return result == null || result.getOutputs() == null ? List.of() : result.getOutputs();
+  }
+}

@@ -1,0 +1,196 @@
+package io.secplat.jupiterone;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.secplat.core.Arguments;
+import io.secplat.core.PathSegment;
+import io.secplat.core.error.ApiException;
+import io.secplat.core.error.DeadlineExceededException;
+import io.secplat.core.error.ErrorDetails;
+import io.secplat.jupiterone.generated.api.SynchronizationApi;
+import io.secplat.jupiterone.generated.model.SyncEntitiesUploadRequest;
+import io.secplat.jupiterone.generated.model.SyncEntity;
+import io.secplat.jupiterone.generated.model.SyncGraphObjectRef;
+import io.secplat.jupiterone.generated.model.SyncJob;
+import io.secplat.jupiterone.generated.model.SyncRelationship;
+import io.secplat.jupiterone.generated.model.SyncRelationshipsUploadRequest;
+import io.secplat.jupiterone.generated.model.SyncUploadRequest;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Bulk upload through a synchronization job: start the job, upload entities and then
+ * relationships in batches bounded by count and bytes ({@link BatchLimits}), finalize, and wait
+ * for the job to finish. Objects are read from the caller's streams one batch at a time, so
+ * memory holds one batch whatever the total. A failed upload stops the job before finalize and
+ * throws {@link SyncFailedException}, which says exactly what was and was not accepted.
+ *
+ * <pre>{@code
+ * SyncReport report = j1.sync().run(SyncJobSpec.diff("cmdb"),
+ *     hosts.stream().map(h -> new SyncEntity().key(h.id()).type("cmdb_host").propertyClass("Host")),
+ *     Stream.empty());
+ * System.out.println(report.job().getNumEntitiesCreated() + " created");
+ * }</pre>
+ *
+ * <p>Uploads are POSTs and are not retried: a repeated batch could fail the job on duplicate keys.
+ */
+public final class BulkSync {
+  private final SynchronizationApi api;
+  private final ObjectMapper json;
+
+  BulkSync(SynchronizationApi api, ObjectMapper json) {
+    this.api = api;
+    this.json = json;
+  }
+
+  /**
+   * Runs a job over two streams; the streams are consumed, not closed.
+   *
+   * @param spec the kind of job and its limits
+   * @param entities the entities (_key and _type required)
+   * @param relationships the relationships (_key and _type required), sent after every entity
+   * @return the finished job with its counts
+   * @throws SyncFailedException when the job stops before finishing
+   */
+  public SyncReport run(SyncJobSpec spec, Stream<? extends SyncEntity> entities, Stream<? extends SyncRelationship> relationships) {
+    Arguments.requireNonNull("entities", entities);
+    Arguments.requireNonNull("relationships", relationships);
+    return run(spec, entities.iterator(), relationships.iterator());
+  }
+
+  /**
+   * Runs a job over two iterators.
+   *
+   * @param spec the kind of job and its limits
+   * @param entities the entities (_key and _type required)
+   * @param relationships the relationships (_key and _type required), sent after every entity
+   * @return the finished job with its counts
+   * @throws SyncFailedException when the job stops before finishing
+   */
+  public SyncReport run(SyncJobSpec spec, Iterator<? extends SyncEntity> entities, Iterator<? extends SyncRelationship> relationships) {
+    Arguments.requireNonNull("spec", spec);
+    Arguments.requireNonNull("entities", entities);
+    Arguments.requireNonNull("relationships", relationships);
+    Job job = start(spec);
+    Batcher<SyncEntity> entityBatches = job.batcher(SyncEntity::getKey,
+        batch -> new SyncEntitiesUploadRequest().entities(batch),
+        batch -> api.uploadSyncJobEntities(job.path, new SyncEntitiesUploadRequest().entities(batch)));
+    Batcher<SyncRelationship> relationshipBatches = job.batcher(SyncRelationship::getKey,
+        batch -> new SyncRelationshipsUploadRequest().relationships(batch),
+        batch -> api.uploadSyncJobRelationships(job.path, new SyncRelationshipsUploadRequest().relationships(batch)));
+    job.upload(SyncFailedException.Phase.ENTITIES, entityBatches, entities);
+    job.upload(SyncFailedException.Phase.RELATIONSHIPS, relationshipBatches, relationships);
+    return job.finish();
+  }
+
+  /**
+   * Deletes entities and relationships by _id or _key in a CREATE_OR_UPDATE job (the documented
+   * bulk delete: uploads of {@code deleteEntities} and {@code deleteRelationships}). Deleting an
+   * entity deletes its relationships too.
+   *
+   * @param spec a CREATE_OR_UPDATE spec, for example {@link SyncJobSpec#createOrUpdate()}
+   * @param entities the entities to delete
+   * @param relationships the relationships to delete
+   * @return the finished job with its counts
+   * @throws SyncFailedException when the job stops before finishing
+   */
+  public SyncReport delete(SyncJobSpec spec, Iterator<SyncGraphObjectRef> entities, Iterator<SyncGraphObjectRef> relationships) {
+    Arguments.requireNonNull("spec", spec);
+    Arguments.requireNonNull("entities", entities);
+    Arguments.requireNonNull("relationships", relationships);
+    if (!"CREATE_OR_UPDATE".equals(String.valueOf(spec.toRequest().getSyncMode()))) {
+      throw new IllegalArgumentException("a bulk delete needs a CREATE_OR_UPDATE job (a DIFF job would replace its scope)");
+    }
+    Job job = start(spec);
+    job.upload(SyncFailedException.Phase.ENTITIES, job.batcher(BulkSync::reference,
+        batch -> new SyncUploadRequest().deleteEntities(batch),
+        batch -> api.uploadSyncJobGraphObjects(job.path, new SyncUploadRequest().deleteEntities(batch))), entities);
+    job.upload(SyncFailedException.Phase.RELATIONSHIPS, job.batcher(BulkSync::reference,
+        batch -> new SyncUploadRequest().deleteRelationships(batch),
+        batch -> api.uploadSyncJobGraphObjects(job.path, new SyncUploadRequest().deleteRelationships(batch))), relationships);
+    return job.finish();
+  }
+
+  private static String reference(SyncGraphObjectRef ref) {
+    return ref.getKey() != null ? ref.getKey() : ref.getId();
+  }
+
+  private Job start(SyncJobSpec spec) {
+    SyncJob started = api.startSyncJob(spec.toRequest()).getJob();
+    return new Job(spec, started.getId());
+  }
+
+  /** One running job: its counters and the failure reports. */
+  private final class Job {
+    final SyncJobSpec spec;
+    final String id;
+    final String path;
+    long entities;
+    long relationships;
+    int batches;
+
+    Job(SyncJobSpec spec, String id) {
+      this.spec = spec;
+      this.id = Arguments.requireNonBlank("job.id", id);
+      this.path = PathSegment.of("jobId", id);
+    }
+
+    <T> Batcher<T> batcher(java.util.function.Function<T, String> keyOf, java.util.function.Function<List<T>, Object> envelope,
+        java.util.function.Consumer<List<T>> send) {
+      return new Batcher<>(spec.batchLimits(), json, keyOf, envelope, send);
+    }
+
+    <T> void upload(SyncFailedException.Phase phase, Batcher<T> batcher, Iterator<? extends T> objects) {
+      long before = phase == SyncFailedException.Phase.ENTITIES ? entities : relationships;
+      try {
+        batcher.sendAll(objects, sent -> {
+          batches++;
+          if (phase == SyncFailedException.Phase.ENTITIES) {
+            entities = before + sent;
+          } else {
+            relationships = before + sent;
+          }
+          spec.progress().accept(new SyncProgress(id, entities, relationships, batches));
+        });
+      } catch (Batcher.Failure failure) {
+        throw new SyncFailedException(details(failure.getCause()), id, phase, entities, relationships, failure.keys,
+            failure.getCause());
+      }
+    }
+
+    SyncReport finish() {
+      SyncJob job;
+      try {
+        job = api.finalizeSyncJob(path).getJob();
+      } catch (ApiException e) {
+        throw new SyncFailedException(e.details(), id, SyncFailedException.Phase.FINALIZE, entities, relationships, List.of(), e);
+      }
+      try {
+        SyncJob finished = spec.finishPoller().await(
+            () -> isFinished(job) ? job : api.getSyncJob(path).getJob(), BulkSync::isFinished,
+            (last, polls, waited) -> new DeadlineExceededException(
+                new ErrorDetails("JupiterOne", "GET", "/persister/synchronization/jobs/" + path, 200, null, null, null, null),
+                "JupiterOne synchronization job " + id + " still " + last.getStatus() + " after " + waited.toSeconds()
+                    + " s (" + polls + " polls)"));
+        return new SyncReport(finished, entities, relationships, batches);
+      } catch (ApiException e) {
+        throw new SyncFailedException(e.details(), id, SyncFailedException.Phase.FINISH, entities, relationships, List.of(), e);
+      }
+    }
+
+    private ErrorDetails details(Throwable cause) {
+      return cause instanceof ApiException ? ((ApiException) cause).details()
+          : new ErrorDetails("JupiterOne", "POST", "/persister/synchronization/jobs/" + path, 0, null, null, null, null);
+    }
+  }
+
+  private static boolean isFinished(SyncJob job) {
+    String status = job.getStatus() == null ? "" : job.getStatus().toUpperCase(Locale.ROOT);
+    if (status.contains("FAIL") || status.contains("ERROR") || status.contains("ABORT")) {
+      throw new io.secplat.core.error.ServerException(new ErrorDetails("JupiterOne", "GET",
+          "/persister/synchronization/jobs/" + job.getId(), 200, job.getStatus(), "the job ended " + job.getStatus(), null, null), null);
+    }
+    return status.equals("FINISHED");
+  }
+}

@@ -1,0 +1,132 @@
+package io.secplat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.secplat.mock.MockProviders;
+import io.secplat.mock.jupiterone.JupiterOneMock;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code secplat j1 query} and {@code secplat j1 sync} against the JupiterOne mock provider. */
+class J1CommandTest {
+  static final JupiterOneMock J1 = new JupiterOneMock().j1qlPageSize(5);
+  static MockProviders mocks;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  @BeforeAll
+  static void start() {
+    mocks = MockProviders.start(0, J1);
+  }
+
+  @AfterAll
+  static void stop() {
+    mocks.close();
+  }
+
+  @BeforeEach
+  void environment() {
+    mocks.resetState();
+    mocks.server().resetRequests();
+    J1Connection.environment = Map.of("JUPITERONE_API_KEY", "cli-key-0001", "JUPITERONE_ACCOUNT", "cli-account",
+        "JUPITERONE_BASE_URL", mocks.baseUrl());
+  }
+
+  @AfterEach
+  void restore() {
+    J1Connection.environment = System.getenv();
+  }
+
+  int run(String... args) {
+    CommandLine cli = SecplatCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void queryPrintsEveryRowAsOneLineOfJsonOverEveryPage() throws Exception {
+    assertThat(run("j1", "query", "FIND User AS u RETURN u.displayName")).isZero();
+
+    List<String> lines = out.toString().lines().collect(Collectors.toList());
+    assertThat(lines).hasSize(12).startsWith("{\"u.displayName\":\"user1\"}").endsWith("{\"u.displayName\":\"user12\"}");
+    assertThat(mocks.server().getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals("/graphql"))).hasSize(3);
+    assertThat(mocks.server().getAllServeEvents().get(0).getRequest().getHeader("JupiterOne-Account")).isEqualTo("cli-account");
+  }
+
+  @Test
+  void queryTakesParametersAndDeferredMode() throws Exception {
+    assertThat(run("j1", "query", "--deferred", "--var", "type=employee", "find Person with _type=${type} return Person.name")).isZero();
+
+    assertThat(out.toString()).isEqualTo("{\"Person.name\":\"Mochi\"}" + System.lineSeparator());
+    assertThat(mocks.server().getAllServeEvents().stream().map(e -> e.getRequest().getUrl()))
+        .anyMatch(url -> url.endsWith("/results.json"));
+  }
+
+  @Test
+  void aFailureIsOneLineOnStderrWithExitCodeOne() {
+    assertThat(run("j1", "query", "FIND User WITH")).isEqualTo(1);
+    assertThat(err.toString()).startsWith("error: JupiterOne POST /graphql answered HTTP 200 [BAD_USER_INPUT]").doesNotContain("\tat ");
+
+    J1Connection.environment = Map.of("JUPITERONE_BASE_URL", mocks.baseUrl());
+    assertThat(run("j1", "query", "FIND User")).isEqualTo(1);
+    assertThat(err.toString()).contains("error: environment variable JUPITERONE_API_KEY is not set");
+  }
+
+  @Test
+  void syncUploadsAJsonFileWithAProgressBar(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("hosts.json");
+    StringBuilder json = new StringBuilder("{\"entities\":[");
+    for (int i = 0; i < 30; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"_key\":\"h").append(i).append("\",\"_type\":\"cli_host\",\"_class\":\"Host\",\"cpus\":")
+          .append(i).append('}');
+    }
+    json.append("],\"relationships\":[{\"_key\":\"r1\",\"_type\":\"cli_link\",\"_fromEntityKey\":\"h1\",\"_toEntityKey\":\"h2\"}]}");
+    Files.writeString(file, json);
+
+    assertThat(run("j1", "sync", file.toString(), "--scope", "cli", "--batch-size", "10")).isZero();
+
+    assertThat(out.toString()).matches("job [0-9a-f-]{36} FINISHED: entities 30 uploaded, 30 created, 0 updated, 0 deleted; "
+        + "relationships 1 uploaded, 1 created, 0 updated, 0 deleted \\(4 uploads\\)\\R");
+    assertThat(err.toString()).contains("\r[#########.....................] 10/31\r[###################...........] 20/31").endsWith("\r[##############################] 31/31"
+        + System.lineSeparator());
+    // serve events come newest first: the last entity upload in the list is the first one sent
+    JsonNode first = new ObjectMapper().readTree(mocks.server().getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getUrl().endsWith("/entities")).reduce((a, b) -> b).orElseThrow().getRequest().getBodyAsString());
+    assertThat(first.path("entities").get(0).toString()).isEqualTo("{\"_key\":\"h0\",\"_type\":\"cli_host\",\"_class\":\"Host\",\"cpus\":0}");
+  }
+
+  @Test
+  void syncUploadsTheDocumentedCsvWithEntityAndRelationshipRowsMixed(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("graph.csv");
+    Files.writeString(file, String.join("\n", Arrays.asList(
+        "\"_type\",\"_class\",\"_key\",\"displayName\",\"_fromEntityKey\",\"_toEntityKey\",\"tags\",\"port\"",
+        "\"my_link\",\"CONNECTS\",\"l1\",\"link, one\",\"e1\",\"e2\",,",
+        "\"my_entity\",\"Host\",\"e1\",\"entity \"\"one\"\"\",,,\"[\"\"a\"\",100,true]\",22",
+        "\"my_entity\",\"Host\",\"e2\",\"entity two\",,,,443")) + "\n");
+
+    assertThat(run("j1", "sync", file.toString(), "--scope", "csv")).isZero();
+
+    assertThat(out.toString()).contains("FINISHED: entities 2 uploaded, 2 created").contains("relationships 1 uploaded, 1 created");
+    JsonNode entities = new ObjectMapper().readTree(mocks.server().getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getUrl().endsWith("/entities")).findFirst().orElseThrow().getRequest().getBodyAsString());
+    assertThat(entities).isEqualTo(new ObjectMapper().readTree("{\"entities\":[{\"_key\":\"e1\",\"_type\":\"my_entity\",\"_class\":\"Host\","
+        + "\"displayName\":\"entity \\\"one\\\"\",\"tags\":[\"a\",100,true],\"port\":22},{\"_key\":\"e2\",\"_type\":\"my_entity\","
+        + "\"_class\":\"Host\",\"displayName\":\"entity two\",\"port\":443}]}"));
+  }
+}

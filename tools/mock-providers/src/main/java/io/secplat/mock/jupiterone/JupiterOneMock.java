@@ -1,0 +1,255 @@
+package io.secplat.mock.jupiterone;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.secplat.mock.VendorMock;
+import io.secplat.mock.openapi.JsonResponses;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JupiterOne mock provider, on the paths of the real API host:
+ *
+ * <ul>
+ *   <li>{@code POST /graphql}, {@code /rules/graphql}, {@code /iam/graphql}: GraphQL executed by
+ *       graphql-java against {@code jupiterone.graphqls} over an in-memory graph and account
+ *       (invalid documents fail validation; each endpoint serves only its own root fields); J1QL
+ *       pages with cursors; {@code deferredResponse: FORCE} answers a state link that reports
+ *       {@code IN_PROGRESS} then {@code COMPLETED} with a results link;
+ *   <li>the REST synchronization jobs ({@code AWAITING_UPLOADS} → {@code FINALIZE_PENDING} →
+ *       {@code FINISHED}, counts that add up) and raw-data endpoints of
+ *       {@code jupiterone-rest.yaml};
+ *   <li>401 unless both {@code Authorization: Bearer <key>} and {@code JupiterOne-Account} are
+ *       sent (any values are accepted); the deferred links are capability URLs and need neither.
+ * </ul>
+ *
+ * <pre>{@code
+ * JupiterOneMock j1 = new JupiterOneMock().j1qlPageSize(10);
+ * try (MockProviders mocks = MockProviders.start(0, j1)) {
+ *   JupiterOneClient client = JupiterOneClient.builder().baseUrl(mocks.baseUrl())
+ *       .apiKey(Secret.of("key")).accountId("acc").build();
+ * }
+ * }</pre>
+ */
+public final class JupiterOneMock implements VendorMock {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String GRAPHQL_RESPONDER = "jupiterone-graphql-responder";
+  private static final String DEFERRED_RESPONDER = "jupiterone-deferred-responder";
+
+  private final MockSettings settings = new MockSettings();
+  private final Graph graph = new Graph();
+  private final AccountState account = new AccountState();
+  private final DeferredResults deferred = new DeferredResults();
+  private final SyncJobs jobs = new SyncJobs();
+  private final JupiterOneRestMock rest = new JupiterOneRestMock(jobs, graph, settings);
+  private final GraphQlServer graphQl = new GraphQlServer(graph, account, deferred, settings);
+
+  @Override
+  public String name() {
+    return "jupiterone";
+  }
+
+  /**
+   * @param size rows per J1QL page (JupiterOne's default is 250)
+   * @return this mock
+   */
+  public JupiterOneMock j1qlPageSize(int size) {
+    settings.j1qlPageSize = positive("size", size);
+    return this;
+  }
+
+  /**
+   * @param size items per page of listVertices and, without a limit, of the audit events
+   * @return this mock
+   */
+  public JupiterOneMock listPageSize(int size) {
+    settings.listPageSize = positive("size", size);
+    return this;
+  }
+
+  /**
+   * @param polls how many reads of a deferred state link say IN_PROGRESS before COMPLETED
+   *     (default 1; {@link Integer#MAX_VALUE} never completes)
+   * @return this mock
+   */
+  public JupiterOneMock deferredPollsInProgress(int polls) {
+    settings.deferredPollsInProgress = polls;
+    return this;
+  }
+
+  /**
+   * Hands out deferred links on another base (default: the base the request came to), to play a
+   * service whose result links live on another host.
+   *
+   * @param base for example {@code http://localhost:8080}, or null for the request's own base
+   * @return this mock
+   */
+  public JupiterOneMock deferredLinkBase(String base) {
+    settings.deferredLinkBase = base;
+    return this;
+  }
+
+  /**
+   * @param reads how many job reads after finalize still say FINALIZE_PENDING (default 0:
+   *     finalize answers FINISHED at once, as a local persister does)
+   * @return this mock
+   */
+  public JupiterOneMock syncReadsFinalizePending(int reads) {
+    settings.syncPollsFinalizePending = reads;
+    return this;
+  }
+
+  /**
+   * Answers the next GraphQL requests with a rate-limit error inside an HTTP 200.
+   *
+   * @param requests how many requests
+   * @return this mock
+   */
+  public JupiterOneMock rateLimitNextGraphQlRequests(int requests) {
+    settings.rateLimitedGraphQlRequests.set(requests);
+    return this;
+  }
+
+  /**
+   * Adds an entity to the graph (until the next {@link #resetState()}).
+   *
+   * @param key its _key
+   * @param type its _type
+   * @param entityClass its _class
+   * @param properties its custom properties
+   * @return its _id
+   */
+  public String addEntity(String key, String type, String entityClass, Map<String, ?> properties) {
+    return graph.add(key, type, entityClass, properties).id;
+  }
+
+  /** @return the root fields each GraphQL endpoint path serves */
+  public Map<String, List<String>> graphQlRootFields() {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    for (GraphQlServer.Endpoint endpoint : GraphQlServer.Endpoint.values()) {
+      fields.put(endpoint.path, new ArrayList<>(graphQl.served(endpoint)));
+    }
+    return fields;
+  }
+
+  /** @return the integration instance ids whose jobs were triggered, oldest first */
+  public List<String> invokedIntegrationInstances() {
+    synchronized (account) {
+      return List.copyOf(account.invokedIntegrationInstances);
+    }
+  }
+
+  @Override
+  public List<Extension> extensions() {
+    List<Extension> extensions = new ArrayList<>(rest.extensions());
+    extensions.add(new GraphQlResponder());
+    extensions.add(new DeferredResponder());
+    return extensions;
+  }
+
+  @Override
+  public void register(WireMockServer server) {
+    rest.register(server);
+    server.stubFor(post(urlPathMatching("/(graphql|rules/graphql|iam/graphql)")).atPriority(5)
+        .willReturn(aResponse().withTransformers(GRAPHQL_RESPONDER)));
+    server.stubFor(get(urlPathMatching(DeferredResults.PATH_PATTERN)).atPriority(5)
+        .willReturn(aResponse().withTransformers(DEFERRED_RESPONDER)));
+  }
+
+  @Override
+  public void resetState() {
+    settings.reset();
+    graph.reset();
+    account.reset();
+    deferred.reset();
+    rest.resetState();
+  }
+
+  private static int positive(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+
+  private static String base(Request request) {
+    URI url = URI.create(request.getAbsoluteUrl());
+    return url.getScheme() + "://" + url.getRawAuthority();
+  }
+
+  /** Runs each GraphQL request. */
+  private final class GraphQlResponder implements ResponseDefinitionTransformerV2 {
+    @Override
+    public String getName() {
+      return GRAPHQL_RESPONDER;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+      return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+      Request request = event.getRequest();
+      if (settings.rateLimitedGraphQlRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        return JsonResponses.json(200, JSON.valueToTree(Map.of("data", Map.of(), "errors", List.of(Map.of(
+            "message", "Rate limit exceeded: too many requests for this account",
+            "extensions", Map.of("code", "RATE_LIMITED"))))));
+      }
+      JsonNode body;
+      try {
+        body = JSON.readTree(request.getBody());
+      } catch (IOException e) {
+        body = null;
+      }
+      if (body == null || !body.isObject() || !body.path("query").isTextual()) {
+        return JsonResponses.json(400, JSON.valueToTree(Map.of("errors", List.of(Map.of(
+            "message", "the body must be a JSON object with a query string")))));
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> variables = body.path("variables").isObject() ? JSON.convertValue(body.get("variables"), Map.class) : null;
+      Map<String, Object> context = Map.of("accountId", request.getHeader("JupiterOne-Account"), "base", base(request));
+      Map<String, Object> result = graphQl.execute(GraphQlServer.Endpoint.of(URI.create(request.getUrl()).getPath()),
+          body.get("query").asText(), body.path("operationName").asText(null), variables, context);
+      return JsonResponses.json(200, JSON.valueToTree(result));
+    }
+  }
+
+  /** Serves the deferred state and results links. */
+  private final class DeferredResponder implements ResponseDefinitionTransformerV2 {
+    @Override
+    public String getName() {
+      return DEFERRED_RESPONDER;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+      return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+      String[] parts = URI.create(event.getRequest().getUrl()).getPath().split("/");
+      String id = parts[2];
+      Map<String, Object> body = parts[3].startsWith("state") ? deferred.state(id) : deferred.results(id);
+      return body == null ? JsonResponses.json(404, JupiterOneErrors.body("NOT_FOUND", "no deferred result " + id))
+          : JsonResponses.json(200, JSON.valueToTree(body));
+    }
+  }
+}
