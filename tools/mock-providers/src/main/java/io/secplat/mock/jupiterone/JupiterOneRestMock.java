@@ -54,6 +54,11 @@ final class JupiterOneRestMock extends SpecDrivenMock {
   }
 
   @Override
+  protected JsonNode contractViolationBody(String message) {
+    return JupiterOneErrors.body("CONTRACT_VIOLATION", message);
+  }
+
+  @Override
   protected JsonNode unauthorizedBody() {
     return JupiterOneErrors.body("UNAUTHORIZED",
         "missing or malformed Authorization: Bearer <api key> or JupiterOne-Account: <account id> header");
