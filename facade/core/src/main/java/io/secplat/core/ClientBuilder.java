@@ -24,6 +24,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
   private Duration readTimeout = DEFAULT_READ_TIMEOUT;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private CircuitBreakerPolicy circuitBreaker = CircuitBreakerPolicy.defaults();
   private String userAgent;
   private HttpLogLevel logLevel = HttpLogLevel.NONE;
   private boolean allowInsecureHttp;
@@ -76,6 +77,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * @param policy when the client stops calling a failing vendor for a while (default
+   *     {@link CircuitBreakerPolicy#defaults()}; {@link CircuitBreakerPolicy#disabled()} never opens)
+   * @return this builder
+   */
+  public B circuitBreaker(CircuitBreakerPolicy policy) {
+    this.circuitBreaker = Arguments.requireNonNull("circuitBreaker", policy);
+    return self();
+  }
+
+  /**
    * @param userAgent the User-Agent header (default {@code secplat-<vendor>/<version>})
    * @return this builder
    */
@@ -118,7 +129,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     }
     requireSecure("baseUrl", baseUrl);
     String agent = userAgent != null ? userAgent : "secplat-" + vendor.toLowerCase(Locale.ROOT) + "/" + Version.current();
-    return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel);
+    return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel, circuitBreaker);
   }
 
   /**

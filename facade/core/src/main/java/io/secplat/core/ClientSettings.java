@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param retryPolicy how safe operations are retried
  * @param userAgent the User-Agent header value
  * @param logLevel how much of each exchange is logged (credentials always redacted)
+ * @param circuitBreaker when to stop calling a failing vendor for a while
  */
 public record ClientSettings(
     URI baseUrl,
@@ -19,4 +20,21 @@ public record ClientSettings(
     Duration readTimeout,
     RetryPolicy retryPolicy,
     String userAgent,
-    HttpLogLevel logLevel) {}
+    HttpLogLevel logLevel,
+    CircuitBreakerPolicy circuitBreaker) {
+
+  /**
+   * Settings with the default circuit breaker.
+   *
+   * @param baseUrl the tenant's base URL, without a trailing slash
+   * @param connectTimeout the TCP connect timeout
+   * @param readTimeout the per-request read timeout
+   * @param retryPolicy how safe operations are retried
+   * @param userAgent the User-Agent header value
+   * @param logLevel how much of each exchange is logged
+   */
+  public ClientSettings(URI baseUrl, Duration connectTimeout, Duration readTimeout, RetryPolicy retryPolicy,
+      String userAgent, HttpLogLevel logLevel) {
+    this(baseUrl, connectTimeout, readTimeout, retryPolicy, userAgent, logLevel, CircuitBreakerPolicy.defaults());
+  }
+}

@@ -23,6 +23,7 @@ public final class RetryPolicy {
   private final Duration maxBackoff;
   private final double jitter;
   private final Duration maxRetryAfter;
+  private final Duration deadline;
 
   private RetryPolicy(Builder builder) {
     this.maxAttempts = builder.maxAttempts;
@@ -31,11 +32,12 @@ public final class RetryPolicy {
     this.maxBackoff = builder.maxBackoff;
     this.jitter = builder.jitter;
     this.maxRetryAfter = builder.maxRetryAfter;
+    this.deadline = builder.deadline;
   }
 
   /**
    * The default: 3 attempts, 200 ms doubling to at most 5 s, ±50 % jitter, Retry-After honoured
-   * up to 30 s.
+   * up to 30 s, all retries of one call within 2 minutes.
    *
    * @return the default policy
    */
@@ -60,6 +62,14 @@ public final class RetryPolicy {
   /** @return attempts in all, the first one included */
   public int maxAttempts() {
     return maxAttempts;
+  }
+
+  /**
+   * @return the total time one call may take with its retries: no retry starts (or waits) past
+   *     it, and a wait is cut short to end with it
+   */
+  public Duration deadline() {
+    return deadline;
   }
 
   /** @return the longest Retry-After the client will wait for */
@@ -89,7 +99,7 @@ public final class RetryPolicy {
   public String toString() {
     return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
         + ", multiplier=" + multiplier + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter
-        + ", maxRetryAfter=" + maxRetryAfter + '}';
+        + ", maxRetryAfter=" + maxRetryAfter + ", deadline=" + deadline + '}';
   }
 
   /** Builds a {@link RetryPolicy}. */
@@ -100,6 +110,7 @@ public final class RetryPolicy {
     private Duration maxBackoff = Duration.ofSeconds(5);
     private double jitter = 0.5;
     private Duration maxRetryAfter = Duration.ofSeconds(30);
+    private Duration deadline = Duration.ofMinutes(2);
 
     private Builder() {}
 
@@ -160,6 +171,19 @@ public final class RetryPolicy {
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = requireNotNegative("maxRetryAfter", maxRetryAfter);
+      return this;
+    }
+
+    /**
+     * @param total the longest one call may take, its retries and waits included
+     * @return this builder
+     */
+    public Builder deadline(Duration total) {
+      Arguments.requireNonNull("deadline", total);
+      if (total.isZero() || total.isNegative()) {
+        throw new IllegalArgumentException("deadline must be positive, was " + total);
+      }
+      this.deadline = total;
       return this;
     }
 

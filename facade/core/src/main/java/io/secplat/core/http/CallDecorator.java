@@ -6,16 +6,17 @@ import feign.InvocationHandlerFactory.MethodHandler;
 import feign.RequestLine;
 import feign.Target;
 import feign.codec.DecodeException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.CheckedFunction;
-import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.feign.FeignDecorator;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.secplat.core.RetryPolicy;
 import io.secplat.core.error.ApiException;
+import io.secplat.core.error.CircuitOpenException;
 import io.secplat.core.error.ErrorDetails;
-import io.secplat.core.error.RateLimitedException;
 import io.secplat.core.error.TransportException;
 import io.secplat.core.error.UndecodableResponseException;
 import io.secplat.core.graphql.GraphQlEndpoint;
@@ -36,11 +37,21 @@ final class CallDecorator implements FeignDecorator {
   private final VendorProfile vendor;
   private final RetryPolicy policy;
   private final Redactor redactor;
+  private final CircuitBreaker breaker;
+  /** The current call on this thread: when it started, how many attempts, the next wait. */
+  private final ThreadLocal<CallState> current = new ThreadLocal<>();
 
-  CallDecorator(VendorProfile vendor, RetryPolicy policy, Redactor redactor) {
+  private static final class CallState {
+    final long start = System.nanoTime();
+    int attempts;
+    Duration nextWait = Duration.ZERO;
+  }
+
+  CallDecorator(VendorProfile vendor, RetryPolicy policy, Redactor redactor, CircuitBreaker breaker) {
     this.vendor = vendor;
     this.policy = policy;
     this.redactor = redactor;
+    this.breaker = breaker;
   }
 
   @Override
@@ -53,11 +64,42 @@ final class CallDecorator implements FeignDecorator {
         throw translate(e);
       }
     };
+    CheckedFunction<Object[], Object> guarded = breaker == null ? translated : guard(translated, method);
     if (policy.maxAttempts() <= 1 || !isSafeToRepeat(method)) {
-      return translated;
+      return guarded;
     }
     Retry retry = Retry.of(vendor.name() + "." + method.getName(), retryConfig());
-    return Retry.decorateCheckedFunction(retry, translated);
+    CheckedFunction<Object[], Object> counted = args -> {
+      current.get().attempts++;
+      return guarded.apply(args);
+    };
+    CheckedFunction<Object[], Object> retried = Retry.decorateCheckedFunction(retry, counted);
+    return args -> {
+      current.set(new CallState());
+      try {
+        return retried.apply(args);
+      } finally {
+        current.remove();
+      }
+    };
+  }
+
+  /** Each attempt passes the vendor's circuit breaker; an open breaker fails it without sending. */
+  private CheckedFunction<Object[], Object> guard(CheckedFunction<Object[], Object> attempt, Method method) {
+    CheckedFunction<Object[], Object> protectedAttempt = CircuitBreaker.decorateCheckedFunction(breaker, attempt);
+    return args -> {
+      try {
+        return protectedAttempt.apply(args);
+      } catch (CallNotPermittedException open) {
+        String line = method.getAnnotation(RequestLine.class) == null ? method.getName()
+            : method.getAnnotation(RequestLine.class).value();
+        String path = line.contains(" ") ? line.substring(line.indexOf(' ') + 1) : line;
+        int query = path.indexOf('?');
+        ErrorDetails details = new ErrorDetails(vendor.name(), httpMethod(method),
+            query < 0 ? path : path.substring(0, query), 0, null, null, null, null);
+        throw new CircuitOpenException(details, open);
+      }
+    };
   }
 
   boolean isSafeToRepeat(Method method) {
@@ -67,21 +109,34 @@ final class CallDecorator implements FeignDecorator {
   }
 
   private RetryConfig retryConfig() {
-    IntervalBiFunction<Object> interval = (attempt, outcome) -> wait(attempt, outcome).toMillis();
+    IntervalBiFunction<Object> interval = (attempt, outcome) -> current.get().nextWait.toMillis();
     return RetryConfig.custom()
         .maxAttempts(policy.maxAttempts())
         .intervalBiFunction(interval)
-        .retryOnException(e -> e instanceof ApiException && ((ApiException) e).isRetryable())
+        .retryOnException(this::shouldRetry)
         .failAfterMaxAttempts(false)
         .build();
   }
 
-  private Duration wait(int attempt, Either<Throwable, Object> outcome) {
-    Duration retryAfter = null;
-    if (outcome.isLeft() && outcome.getLeft() instanceof RateLimitedException) {
-      retryAfter = ((RateLimitedException) outcome.getLeft()).retryAfter().orElse(null);
+  /**
+   * Retries a retryable failure only when the wait it needs (backoff with jitter, or the server's
+   * Retry-After up to the cap) still ends before the policy's deadline: a server that asks for a
+   * longer wait than the call has left is not called again early.
+   */
+  private boolean shouldRetry(Throwable failure) {
+    if (!(failure instanceof ApiException) || !((ApiException) failure).isRetryable()) {
+      return false;
     }
-    return policy.backoff(attempt, retryAfter);
+    CallState call = current.get();
+    // Retry-After counts wherever the server sends it (429, and 503 as RFC 9110 allows)
+    Duration retryAfter = ((ApiException) failure).details().retryAfterDuration().orElse(null);
+    Duration wait = policy.backoff(call.attempts, retryAfter);
+    long elapsed = (System.nanoTime() - call.start) / 1_000_000;
+    if (elapsed + wait.toMillis() >= policy.deadline().toMillis()) {
+      return false;
+    }
+    call.nextWait = wait;
+    return true;
   }
 
   private RuntimeException translate(FeignException e) {

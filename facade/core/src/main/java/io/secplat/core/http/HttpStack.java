@@ -34,6 +34,8 @@ public final class HttpStack {
   private final Redactor redactor;
   private final VendorProfile vendor;
   private final RequestInterceptor auth;
+  /** One breaker for every interface this client targets: it is the vendor that fails, not a method. */
+  private final io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
 
   /**
    * @param settings the transport settings
@@ -46,6 +48,7 @@ public final class HttpStack {
     this.vendor = vendor;
     this.auth = auth;
     this.redactor = new Redactor(secrets);
+    this.breaker = Breakers.of(vendor.name(), settings.circuitBreaker());
     this.okHttp = new okhttp3.OkHttpClient.Builder()
         .followRedirects(false)
         .followSslRedirects(false)
@@ -58,6 +61,11 @@ public final class HttpStack {
   /** @return the settings this stack was built with */
   public ClientSettings settings() {
     return settings;
+  }
+
+  /** @return the circuit breaker's state: CLOSED, OPEN, HALF_OPEN (or DISABLED) */
+  public String circuitState() {
+    return breaker == null ? "DISABLED" : breaker.getState().name();
   }
 
   /** @return the JSON mapper every request and response goes through */
@@ -106,7 +114,7 @@ public final class HttpStack {
 
   private Feign.Builder feign(boolean withCredentials) {
     ApiErrorDecoder errors = new ApiErrorDecoder(vendor, json, redactor, Clock.systemUTC());
-    Feign.Builder builder = Resilience4jFeign.builder(new CallDecorator(vendor, settings.retryPolicy(), redactor))
+    Feign.Builder builder = Resilience4jFeign.builder(new CallDecorator(vendor, settings.retryPolicy(), redactor, breaker))
         .client(new OkHttpClient(okHttp))
         .contract(new SegmentSafeContract())
         .encoder(new JacksonEncoder(json))

@@ -1,0 +1,39 @@
+package io.secplat.core.http;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.secplat.core.CircuitBreakerPolicy;
+import io.secplat.core.error.ApiException;
+import io.secplat.core.error.RateLimitedException;
+
+/** Turns a {@link CircuitBreakerPolicy} into resilience4j's breaker. */
+final class Breakers {
+  private Breakers() {}
+
+  /**
+   * @param vendor the vendor's name, the breaker's name
+   * @param policy the policy
+   * @return the breaker, or null when the policy is disabled
+   */
+  static CircuitBreaker of(String vendor, CircuitBreakerPolicy policy) {
+    if (!policy.enabled()) {
+      return null;
+    }
+    CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+        .failureRateThreshold(policy.failureRate())
+        .minimumNumberOfCalls(policy.minimumCalls())
+        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .slidingWindowSize(policy.window())
+        .waitDurationInOpenState(policy.openFor())
+        .permittedNumberOfCallsInHalfOpenState(policy.trialCalls())
+        .recordException(Breakers::meansTheVendorIsUnwell)
+        .build();
+    return CircuitBreaker.of(vendor, config);
+  }
+
+  /** 5xx and transport failures count; client errors and rate limits (the retry honours them) do not. */
+  static boolean meansTheVendorIsUnwell(Throwable failure) {
+    return failure instanceof ApiException && ((ApiException) failure).isRetryable()
+        && !(failure instanceof RateLimitedException);
+  }
+}
