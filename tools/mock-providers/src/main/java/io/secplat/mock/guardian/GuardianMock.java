@@ -25,12 +25,20 @@ import java.util.function.LongPredicate;
  * {@code 404 {"error": "Not Found"}}; a missing or malformed {@code Authorization: Token
  * token="<api key><secret key>"} header gets {@code 401 {"error": "No authorization method found"}};
  * an email that arrives with a space (a {@code +} sent unencoded) or without {@code @} gets 422.
+ *
+ * <p>Provider states (the Pact state names of the suite's Guardian pacts, set through
+ * {@code POST /_pact/provider-states} or {@code MockProviders.applyState}) are listed in the
+ * {@code states} field: for example {@code node 311 exists}, {@code node group 1 holds nodes 312
+ * and 313}, {@code the organisation has three changes}, {@code job 1 has run}. Records the spec
+ * documents as empty listings (ServiceNow records, integrations, job tasks, events, ...) exist only
+ * once a state seeds them.
  */
 public final class GuardianMock extends SpecDrivenMock {
   /** Where the Guardian contract sits on the classpath. */
   public static final String SPEC = "specs/guardian/guardian.yaml";
   /** Rows of the change report unless another number is given. */
   public static final long DEFAULT_CHANGE_REPORT_ROWS = 12;
+  private static final long MAX_NODES_PER_STATE = 1000;
 
   private final GuardianState state = new GuardianState(GuardianSeed.from(spec()));
   private final NodeRoutes nodes = new NodeRoutes(state);
@@ -88,6 +96,9 @@ public final class GuardianMock extends SpecDrivenMock {
       .on("node group (\\d+) holds nodes (\\d+(?:(?:, | and )\\d+)*)",
           (name, params) -> state.setMembers(id(name, 1), ids(name.group(2))))
       .on("node group (\\d+) and nodes (\\d+) to (\\d+) exist", (name, params) -> {
+        if (id(name, 3) - id(name, 2) > MAX_NODES_PER_STATE) {
+          throw new IllegalArgumentException("a state makes at most " + MAX_NODES_PER_STATE + " nodes: " + name.group());
+        }
         state.ensureNodeGroup(id(name, 1));
         for (long node = id(name, 2); node <= id(name, 3); node++) {
           state.ensureNode(node);

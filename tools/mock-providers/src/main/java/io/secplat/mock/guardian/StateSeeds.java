@@ -12,8 +12,8 @@ import java.util.Map;
  * the smallest records the listings' consumers read, and say so in their values.
  */
 final class StateSeeds {
-  /** Number words a state may use for a count ("three active nodes"). */
-  static final String COUNT = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  /** A count in a state's name: digits, or a word up to twelve ("three active nodes", "no changes"). */
+  static final String COUNT = "(\\d+|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
   private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "eleven", "twelve");
   private static final List<String> PACKAGES = List.of("openssl", "bash", "curl", "sudo", "tzdata", "zlib");
@@ -30,7 +30,7 @@ final class StateSeeds {
 
   /** @return the count a state names, in digits or as a word up to twelve */
   static int count(String text) {
-    int word = WORDS.indexOf(text);
+    int word = text.equals("no") ? 0 : WORDS.indexOf(text);
     return word >= 0 ? word : Integer.parseInt(text);
   }
 
