@@ -3,7 +3,9 @@ package io.secplat.contract.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.secplat.britive.BritiveClient;
+import io.secplat.guardian.GuardianClient;
 import io.secplat.mock.britive.BritiveMock;
+import io.secplat.mock.guardian.GuardianMock;
 import io.secplat.mock.veza.VezaMock;
 import io.secplat.veza.VezaClient;
 import java.io.IOException;
@@ -25,7 +27,9 @@ class CoverageIT {
         OperationCoverage.of("Britive", "britive/britive.yaml", BritiveClient.class,
             "secplat-britive-facade-britive-api.json", BritiveMock::new),
         OperationCoverage.of("Veza", "veza/veza.yaml", VezaClient.class,
-            "secplat-veza-facade-veza-api.json", VezaMock::new));
+            "secplat-veza-facade-veza-api.json", VezaMock::new),
+        OperationCoverage.of("Guardian", "guardian/guardian.yaml", GuardianClient.class,
+            "secplat-guardian-facade-guardian-api.json", GuardianMock::new));
     StringBuilder report = new StringBuilder("## Operation coverage\n\n");
     List<String> gaps = new ArrayList<>();
     for (OperationCoverage vendor : vendors) {
@@ -38,5 +42,6 @@ class CoverageIT {
     assertThat(gaps).as("coverage gaps").isEmpty();
     assertThat(vendors.get(0).rows()).hasSize(17);
     assertThat(vendors.get(1).rows()).hasSize(21);
+    assertThat(vendors.get(2).rows()).hasSize(141);
   }
 }

@@ -10,12 +10,16 @@ import io.secplat.mock.openapi.SpecOperation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +30,8 @@ import java.util.function.Supplier;
 final class OperationCoverage {
   /**
    * @param operationId the spec's operation
-   * @param facadeMethod {@code Class.method} of the façade, or null
+   * @param facadeMethod {@code Class.method} of the façade (several, comma-separated, when several
+   *     methods call the operation), or null
    * @param pactInteractions how many pact interactions exercise it
    * @param mockServes whether the running mock provider has a stub for it
    * @param documentedExample whether the spec carries a documented example for it
@@ -59,24 +64,37 @@ final class OperationCoverage {
     return new OperationCoverage(vendor, rows);
   }
 
-  /** Every {@link Operation}-annotated method reachable from the client's resource accessors. */
+  /**
+   * Every {@link Operation}-annotated method reachable from the client through resource accessors
+   * (public, non-static, no parameters, returning a type of the client's package), followed
+   * recursively: {@code guardian.nodes().scanResults().start(...)} counts. Several methods of one
+   * operation (overloads, lookups by different keys) are all named.
+   */
   private static Map<String, String> facadeMethods(Class<?> client) {
-    Map<String, String> methods = new LinkedHashMap<>();
-    List<Class<?>> classes = new ArrayList<>(List.of(client));
-    for (Method accessor : client.getMethods()) {
-      if (accessor.getParameterCount() == 0 && accessor.getReturnType().getPackage() == client.getPackage()) {
-        classes.add(accessor.getReturnType());
+    Map<String, Set<String>> methods = new LinkedHashMap<>();
+    Set<Class<?>> visited = new LinkedHashSet<>();
+    Deque<Class<?>> pending = new ArrayDeque<>(List.of(client));
+    while (!pending.isEmpty()) {
+      Class<?> type = pending.removeFirst();
+      if (!visited.add(type)) {
+        continue;
       }
-    }
-    for (Class<?> type : classes) {
       for (Method method : type.getMethods()) {
+        if (Modifier.isStatic(method.getModifiers())) {
+          continue;
+        }
         Operation operation = method.getAnnotation(Operation.class);
-        if (operation != null && Modifier.isPublic(method.getModifiers())) {
-          methods.put(operation.value(), type.getSimpleName() + "." + method.getName());
+        if (operation != null) {
+          methods.computeIfAbsent(operation.value(), id -> new TreeSet<>()).add(type.getSimpleName() + "." + method.getName());
+        }
+        if (method.getParameterCount() == 0 && method.getReturnType().getPackage() == client.getPackage()) {
+          pending.addLast(method.getReturnType());
         }
       }
     }
-    return methods;
+    Map<String, String> names = new LinkedHashMap<>();
+    methods.forEach((id, facade) -> names.put(id, String.join(", ", facade)));
+    return names;
   }
 
   private static Set<String> served(VendorMock mock) {

@@ -27,7 +27,8 @@ class GuardianConnectionManagersPactTest {
   RequestResponsePact connectionManagers(PactDslWithProvider builder) {
     String state = "connection manager group 1 exists";
     return GuardianPact.interactions(builder)
-        .get(state, "listConnectionManagers", "a request for the connection managers", "/api/v2/connection_managers.json",
+        .get("connection manager group 1 has a connection manager", "listConnectionManagers",
+            "a request for the connection managers", "/api/v2/connection_managers.json",
             array(1, o -> o.stringType("hostname", "cm1.example.com")))
         .get(state, "listConnectionManagerGroups", "a request for the connection manager groups",
             "/api/v2/connection_manager_groups.json", array(1, GuardianPact::connectionManagerGroup))

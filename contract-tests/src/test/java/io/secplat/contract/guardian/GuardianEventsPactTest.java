@@ -35,7 +35,7 @@ class GuardianEventsPactTest {
 
   @Pact(consumer = GuardianPact.CONSUMER)
   RequestResponsePact events(PactDslWithProvider builder) {
-    String state = "the organisation has login events";
+    String state = "the organisation has two login events";
     PactDslJsonBody external = object(o -> o.integerType("id", 11854346L).integerType("metric_type_id", 1000024L)
         .integerType("associated_id", 311L).stringType("associated_type", "Node").stringType("variables", "{\"type\":\"ssh_login\"}").stringType("created_at", "2016-07-07 12:34:56"));
     return GuardianPact.interactions(builder)

@@ -76,15 +76,16 @@ class GuardianNodeGroupsPactTest {
   @Pact(consumer = GuardianPact.CONSUMER)
   RequestResponsePact membership(PactDslWithProvider builder) {
     String state = "node group 1 and nodes 311 to 313 exist";
+    String twoMembers = "node group 1 holds nodes 312 and 313";
     return GuardianPact.interactions(builder)
         .call(state, "addNodeToNodeGroup", "a request to add a node to a node group", "POST",
             "/api/v2/node_groups/1/add_node.json?node_id=311", UnaryOperator.identity(), status(201, object(GuardianPact::membership)))
         .call(state, "addNodesToNodeGroup", "a request to add two nodes to a node group", "POST",
             "/api/v2/node_groups/1/add_nodes.json?node_ids[]=312&node_ids[]=313", UnaryOperator.identity(),
             status(201, array(2, GuardianPact::membership)))
-        .get(state, "listNodeGroupNodes", "a request for the first page of two nodes of a node group",
+        .get(twoMembers, "listNodeGroupNodes", "a request for the first page of two nodes of a node group",
             "/api/v2/node_groups/1/nodes.json?page=1&per_page=2", array(2, GuardianPact::node))
-        .get(state, "listNodeGroupNodes", "a request for the second page of two nodes of a node group",
+        .get(twoMembers, "listNodeGroupNodes", "a request for the second page of two nodes of a node group",
             "/api/v2/node_groups/1/nodes.json?page=2&per_page=2", emptyArray())
         .call(state, "removeNodeFromNodeGroup", "a request to remove a node from a node group", "POST",
             "/api/v2/node_groups/1/remove_node.json?node_id=311", UnaryOperator.identity(), noContent())

@@ -62,7 +62,7 @@ class GuardianNodesPactTest {
             json(object(o -> o.object("node").stringValue("name", "prod01").stringValue("node_type", "SV")
                 .integerType("environment_id", 2L).integerType("medium_type", 1)
                 .stringValue("medium_hostname", "jenkins.company.com").closeObject())),
-            status(201, object(GuardianPact::node)))
+            status(201, object(GuardianPact::createdNode)))
         .get("node 311 exists", "getNode", "a request for a node", "/api/v2/nodes/311.json", object(GuardianPact::node))
         .call("node 311 exists", "updateNode", "a request to change the short description of a node", "PUT",
             "/api/v2/nodes/311.json", json(object(o -> o.object("node").stringValue("short_description", "Main web node")
@@ -96,7 +96,7 @@ class GuardianNodesPactTest {
         .get("node prod01 exists", "lookupNode", "a lookup of a node by its SSH connection",
             "/api/v2/nodes/lookup.json?ssh_hostname=jenkins.company.com&ssh_username=guardian",
             object(o -> o.integerType("node_id", 311L)))
-        .get("node prod01 exists", "lookupNode", "a lookup of a node by its SSH connection on a port",
+        .get("node prod01 is reached over SSH on port 2222", "lookupNode", "a lookup of a node by its SSH connection on a port",
             "/api/v2/nodes/lookup.json?ssh_hostname=jenkins.company.com&ssh_username=guardian&ssh_port=2222",
             object(o -> o.integerType("node_id", 311L)))
         .miss("no node is named ghost", "lookupNode", "a lookup of a node that does not exist", "/api/v2/nodes/lookup.json?name=ghost")

@@ -8,7 +8,11 @@ import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.dsl.PactDslWithState;
+import au.com.dius.pact.core.model.Interaction;
+import au.com.dius.pact.core.model.RequestResponseInteraction;
 import au.com.dius.pact.core.model.RequestResponsePact;
+import au.com.dius.pact.core.model.Response;
+import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
 import io.secplat.guardian.GuardianClient;
@@ -16,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -95,8 +100,17 @@ final class GuardianPact {
       return call(state, operationId, description, "GET", pathAndQuery, UnaryOperator.identity(), GuardianPact::notFound);
     }
 
+    /** @return the pact; every CSV answer matches its header exactly and its rows by shape ({@link #csvPattern}) */
     RequestResponsePact toPact() {
-      return last.toPact();
+      RequestResponsePact pact = last.toPact();
+      for (Interaction interaction : pact.getInteractions()) {
+        Response response = ((RequestResponseInteraction) interaction).getResponse();
+        if (response.getHeaders().getOrDefault("Content-Type", List.of()).contains("text/csv") && response.getBody().isPresent()) {
+          response.getMatchingRules().addCategory("body")
+              .addRule("$", new RegexMatcher(csvPattern(response.getBody().valueAsString())));
+        }
+      }
+      return pact;
     }
   }
 
@@ -120,10 +134,41 @@ final class GuardianPact {
     return request -> request.willRespondWith().status(204);
   }
 
-  /** A CSV answer. */
+  /**
+   * A CSV answer. The example is what the consumer test reads; the provider must answer the same
+   * header line and rows of as many quoted cells, whatever their values (see {@link #csvPattern}).
+   */
   static Function<PactDslRequestWithPath, PactDslResponse> csv(String csv) {
     return request -> request.willRespondWith().status(200).headers(Map.of("Content-Type", "text/csv"))
         .body(csv, "text/csv");
+  }
+
+  /**
+   * The shape of a CSV document like the example: its header line exactly, then rows of as many
+   * cells, each quoted (RFC 4180: {@code ""} inside a cell) and ending with a newline; at least one
+   * row when the example has one. Written for both Java's and Rust's regex engines (no {@code \Q...\E}).
+   *
+   * @param example a CSV document: a header line of unquoted-comma cells, then rows
+   * @return the regex its matching rule uses
+   */
+  static String csvPattern(String example) {
+    int newline = example.indexOf('\n');
+    String header = example.substring(0, newline);
+    int cells = header.split(",", -1).length;
+    String cell = "\"([^\"]|\"\")*\"";
+    String row = cell + "(," + cell + "){" + (cells - 1) + "}\\n";
+    return "^" + escapeRegex(header) + "\\n(" + row + ")" + (newline + 1 < example.length() ? "+" : "*") + "$";
+  }
+
+  private static String escapeRegex(String text) {
+    StringBuilder escaped = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if ("\\.[]{}()*+?^$|".indexOf(c) >= 0) {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
   }
 
   /** A miss: {@code 404 {"error": "Not Found"}}. */
@@ -177,6 +222,19 @@ final class GuardianPact {
         .stringType("medium_username", "guardian")
         .booleanType("online", true)
         .booleanType("public", true);
+  }
+
+  /**
+   * A node just registered: its id and the attributes it was sent. Guardian answers the other
+   * attributes too, but null until set, so the pact does not pin their types.
+   */
+  static void createdNode(PactDslJsonBody o) {
+    o.integerType("id", 311L)
+        .stringType("name", "prod01")
+        .stringType("node_type", "SV")
+        .integerType("environment_id", 2L)
+        .integerType("medium_type", 1)
+        .stringType("medium_hostname", "jenkins.company.com");
   }
 
   static void nodeGroup(PactDslJsonBody o) {

@@ -23,7 +23,7 @@ class GuardianServiceNowPactTest {
 
   @Pact(consumer = GuardianPact.CONSUMER)
   RequestResponsePact serviceNowRecords(PactDslWithProvider builder) {
-    String state = "a ServiceNow integration synchronised records";
+    String state = "ServiceNow synchronised change request 4 and incident 12";
     return GuardianPact.interactions(builder)
         .get(state, "listChangeRequests", "a request for the change requests", "/api/v2/change_requests.json?page=1&per_page=20",
             array(1, o -> o.stringType("number", "CHG0030001")))

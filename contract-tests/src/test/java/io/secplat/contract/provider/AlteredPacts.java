@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Deliberately broken copies of real pacts, one broken interaction each: a wrong field type, an
- * unknown path, a missing required query parameter. Every check of the contract loop must reject
- * all three, naming the interaction.
+ * Deliberately broken copies of real pacts, one broken interaction each: a wrong field type (in a
+ * Veza and in a Guardian response), an unknown path, a missing required query parameter. Every
+ * check of the contract loop must reject all four, naming the interaction.
  */
 final class AlteredPacts {
   static final Path DIR = Paths.pacts().resolveSibling("altered-pacts");
   static final String WRONG_TYPE = "ALTERED wrong field type: the count arrives as a number";
   static final String UNKNOWN_PATH = "ALTERED unknown path";
   static final String MISSING_QUERY = "ALTERED missing required query parameter page";
-  static final List<String> DESCRIPTIONS = List.of(WRONG_TYPE, UNKNOWN_PATH, MISSING_QUERY);
+  static final String GUARDIAN_WRONG_TYPE = "ALTERED wrong field type: a Guardian node id arrives as text";
+  static final List<String> DESCRIPTIONS = List.of(WRONG_TYPE, UNKNOWN_PATH, MISSING_QUERY, GUARDIAN_WRONG_TYPE);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private AlteredPacts() {}
@@ -48,6 +49,14 @@ final class AlteredPacts {
           interaction.put("description", MISSING_QUERY);
           ObjectNode query = (ObjectNode) interaction.path("request").path("query");
           query.remove("page");
+        }));
+    alter("secplat-guardian-facade-guardian-api.json", List.of(
+        interaction -> interaction.path("description").asText().startsWith("getNode:")),
+        List.of(interaction -> {
+          interaction.put("description", GUARDIAN_WRONG_TYPE);
+          // the spec and the mock say integer; only the id's rule goes, so nothing else differs
+          ((ObjectNode) interaction.path("response").path("body")).put("id", "311");
+          ((ObjectNode) interaction.path("response").path("matchingRules").path("body")).remove("$.id");
         }));
   }
 

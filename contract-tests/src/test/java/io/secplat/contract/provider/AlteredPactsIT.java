@@ -18,10 +18,10 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /**
- * A deliberately altered pact (wrong field type, unknown path, missing required query parameter)
- * fails all three checks of the contract loop, each naming the interaction: pact-jvm's provider
- * verification against the mock providers, the independent reference verifier, and the offline
- * check against the spec.
+ * Deliberately altered pacts of the three vendors (a wrong field type in a Veza and in a Guardian
+ * response, an unknown Veza path, a missing required Britive query parameter) fail all three checks
+ * of the contract loop, each naming the interaction: pact-jvm's provider verification against the
+ * mock providers, the independent reference verifier, and the offline check against the spec.
  */
 class AlteredPactsIT {
 
@@ -33,13 +33,14 @@ class AlteredPactsIT {
   @Test
   void pactJvmVerificationFailsEveryAlteredInteraction() {
     Events failures = EngineTestKit.engine("junit-jupiter")
-        .selectors(selectClass(AlteredBritivePactVerification.class), selectClass(AlteredVezaPactVerification.class))
+        .selectors(selectClass(AlteredBritivePactVerification.class), selectClass(AlteredVezaPactVerification.class),
+            selectClass(AlteredGuardianPactVerification.class))
         .execute().testEvents().failed();
     List<String> messages = failures.stream()
         .map(event -> event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
             .getThrowable().map(Throwable::getMessage).orElse(""))
         .collect(Collectors.toList());
-    assertThat(messages).hasSize(3);
+    assertThat(messages).hasSize(4);
     for (String description : AlteredPacts.DESCRIPTIONS) {
       assertThat(messages).anyMatch(message -> message.contains(description));
     }
@@ -56,7 +57,7 @@ class AlteredPactsIT {
     for (String description : AlteredPacts.DESCRIPTIONS) {
       assertThat(output).contains(description);
     }
-    assertThat(output).contains("0 of 3 interactions in 2 pact files verified by the reference Pact verifier: FAILED");
+    assertThat(output).contains("0 of 4 interactions in 3 pact files verified by the reference Pact verifier: FAILED");
   }
 
   @Test
@@ -65,9 +66,13 @@ class AlteredPactsIT {
         AlteredPacts.DIR.resolve("secplat-veza-facade-veza-api.json"), "secplat-veza-facade").validate();
     PactProviderValidationResults britive = new PactSpecCheck(Paths.specs().resolve("britive/britive.yaml"),
         AlteredPacts.DIR.resolve("secplat-britive-facade-britive-api.json"), "secplat-britive-facade").validate();
-    String report = veza.getValidationFailureReport() + britive.getValidationFailureReport();
+    PactProviderValidationResults guardian = new PactSpecCheck(Paths.specs().resolve("guardian/guardian.yaml"),
+        AlteredPacts.DIR.resolve("secplat-guardian-facade-guardian-api.json"), "secplat-guardian-facade").validate();
+    String report = veza.getValidationFailureReport() + britive.getValidationFailureReport()
+        + guardian.getValidationFailureReport();
     assertThat(veza.hasErrors()).isTrue();
     assertThat(britive.hasErrors()).isTrue();
+    assertThat(guardian.hasErrors()).isTrue();
     for (String description : AlteredPacts.DESCRIPTIONS) {
       assertThat(report).contains(description);
     }

@@ -5,8 +5,7 @@ import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.secplat.mock.MockProviders;
-import io.secplat.mock.britive.BritiveMock;
-import io.secplat.mock.veza.VezaMock;
+import io.secplat.mock.Vendors;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,10 +25,10 @@ final class MockProviderVerification {
 
   private MockProviderVerification() {}
 
-  /** @return the mock providers, started once per test run on a free loopback port */
+  /** @return every vendor's mock provider, started once per test run on a free loopback port */
   static synchronized MockProviders mocks() {
     if (mocks == null) {
-      mocks = MockProviders.start(0, new BritiveMock(), new VezaMock());
+      mocks = MockProviders.start(0, Vendors.all());
       Runtime.getRuntime().addShutdownHook(new Thread(mocks::close));
     }
     return mocks;

@@ -1,5 +1,6 @@
 package io.secplat.guardian;
 
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.AccountsApi;
 import io.secplat.guardian.generated.api.AccountsApi.ListAccountsQueryParams;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class Accounts {
    * @param userId the user's id
    * @return the accounts
    */
+  @Operation("listAccounts")
   public List<Map<String, Object>> list(long userId) {
     return api.listAccounts(new ListAccountsQueryParams().userId(Ids.id("userId", userId)));
   }

@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PageNumberPaging;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.ChangeReportApi;
@@ -38,6 +39,7 @@ public final class ChangeReports {
    * @param options scope, period, ignored items, page size and first page
    * @return the items, fetched lazily (fields undocumented)
    */
+  @Operation("getChangeReport")
   public PagedIterable<Map<String, Object>> items(ChangeReportOptions options) {
     Arguments.requireNonNull("options", options);
     return PageNumberPaging.iterate(options.page(), options.limit(), page -> {
@@ -54,6 +56,7 @@ public final class ChangeReports {
    * @param options scope, period, ignored items, page size and page
    * @return the CSV document as it arrives; the caller closes it
    */
+  @Operation("getChangeReport")
   public InputStream csv(ChangeReportOptions options) {
     Arguments.requireNonNull("options", options);
     return Documents.open(documents.changeReport(Ids.CSV, parameters(options).page(options.page())));
@@ -68,6 +71,7 @@ public final class ChangeReports {
    *     aggregate takes dates only)
    * @return the CSV document as it arrives; the caller closes it
    */
+  @Operation("getAggregateChangeReport")
   public InputStream aggregateCsv(ChangeReportOptions options) {
     Arguments.requireNonNull("options", options);
     if (options.weeks() != null) {

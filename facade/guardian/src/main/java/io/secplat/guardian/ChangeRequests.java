@@ -1,5 +1,6 @@
 package io.secplat.guardian;
 
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.ChangeRequestsApi;
 import io.secplat.guardian.generated.api.ChangeRequestsApi.ListChangeRequestsQueryParams;
@@ -25,6 +26,7 @@ public final class ChangeRequests {
    *
    * @return the change requests, fetched lazily
    */
+  @Operation("listChangeRequests")
   public PagedIterable<Map<String, Object>> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -35,6 +37,7 @@ public final class ChangeRequests {
    * @param perPage records per request
    * @return the change requests, fetched lazily
    */
+  @Operation("listChangeRequests")
   public PagedIterable<Map<String, Object>> list(int perPage) {
     return GuardianPaging.iterate(perPage,
         (page, size) -> api.listChangeRequests(new ListChangeRequestsQueryParams().page(page).perPage(size)));
@@ -46,6 +49,7 @@ public final class ChangeRequests {
    * @param changeRequestId the change request's id
    * @return the ServiceNow record
    */
+  @Operation("getChangeRequest")
   public Map<String, Object> get(long changeRequestId) {
     return api.getChangeRequest(Ids.id("changeRequestId", changeRequestId));
   }

@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.CisBenchmarksApi;
 import io.secplat.guardian.generated.api.CisBenchmarksApi.GetCisBenchmarkQueryParams;
@@ -37,6 +38,7 @@ public final class CisBenchmarks {
    *
    * @return the results, fetched lazily (fields undocumented)
    */
+  @Operation("listCisBenchmarks")
   public PagedIterable<Map<String, Object>> list() {
     return GuardianPaging.iterate(GuardianPaging.DEFAULT_PER_PAGE,
         (page, size) -> api.listCisBenchmarks(new ListCisBenchmarksQueryParams().page(page).perPage(size)));
@@ -50,6 +52,7 @@ public final class CisBenchmarks {
    * @param scope the organisation, or an environment, node group or node
    * @return the results
    */
+  @Operation("getCisBenchmark")
   public CisBenchmarkResults get(long cisBenchmarkId, Scope scope) {
     long id = Ids.id("cisBenchmarkId", cisBenchmarkId);
     return api.getCisBenchmark(id, scoped(Arguments.requireNonNull("scope", scope)));
@@ -64,6 +67,7 @@ public final class CisBenchmarks {
    * @param timespan the time span, in Guardian's unit
    * @return the results
    */
+  @Operation("getCisBenchmark")
   public CisBenchmarkResults get(long cisBenchmarkId, Scope scope, int timespan) {
     long id = Ids.id("cisBenchmarkId", cisBenchmarkId);
     GetCisBenchmarkQueryParams query = scoped(Arguments.requireNonNull("scope", scope));
@@ -77,6 +81,7 @@ public final class CisBenchmarks {
    * @param activeOnly true for only the active ones (the newest, not superseded)
    * @return the benchmarks (fields undocumented)
    */
+  @Operation("listAvailableCisBenchmarks")
   public List<Map<String, Object>> available(boolean activeOnly) {
     return api.listAvailableCisBenchmarks(new ListAvailableCisBenchmarksQueryParams().activeOnly(activeOnly));
   }
@@ -87,6 +92,7 @@ public final class CisBenchmarks {
    *
    * @return the summary (fields undocumented)
    */
+  @Operation("getCisBenchmarkResultSummary")
   public List<Map<String, Object>> resultSummary() {
     return api.getCisBenchmarkResultSummary(new GetCisBenchmarkResultSummaryQueryParams());
   }
@@ -97,6 +103,7 @@ public final class CisBenchmarks {
    * @param timespan the time span, in Guardian's unit
    * @return the summary (fields undocumented)
    */
+  @Operation("getCisBenchmarkResultSummary")
   public List<Map<String, Object>> resultSummary(int timespan) {
     return api.getCisBenchmarkResultSummary(
         new GetCisBenchmarkResultSummaryQueryParams().timespan(Arguments.requirePositive("timespan", timespan)));
@@ -111,6 +118,7 @@ public final class CisBenchmarks {
    * @param scope an environment, a node group or a node
    * @return the results, fetched lazily (fields undocumented)
    */
+  @Operation("listCisBenchmarkResults")
   public PagedIterable<Map<String, Object>> results(long cisBenchmarkId, Scope scope) {
     long id = Ids.id("cisBenchmarkId", cisBenchmarkId);
     Scope target = Scope.require(scope, "scope", "benchmark results", Scope.Kind.ENVIRONMENT, Scope.Kind.NODE_GROUP, Scope.Kind.NODE);
@@ -128,6 +136,7 @@ public final class CisBenchmarks {
    * @param perPage results per page
    * @return the CSV document as it arrives; the caller closes it
    */
+  @Operation("listCisBenchmarkResults")
   public InputStream resultsCsv(long cisBenchmarkId, Scope scope, int page, int perPage) {
     long id = Ids.id("cisBenchmarkId", cisBenchmarkId);
     Scope target = Scope.require(scope, "scope", "benchmark results", Scope.Kind.ENVIRONMENT, Scope.Kind.NODE_GROUP, Scope.Kind.NODE);
@@ -143,6 +152,7 @@ public final class CisBenchmarks {
    * @param benchmarkId the benchmark's XCCDF id (a string)
    * @return the rules (fields undocumented)
    */
+  @Operation("listCisBenchmarkRules")
   public List<Map<String, Object>> rules(String benchmarkId) {
     return api.listCisBenchmarkRules(
         new ListCisBenchmarkRulesQueryParams().benchmarkId(Arguments.requireNonBlank("benchmarkId", benchmarkId)));

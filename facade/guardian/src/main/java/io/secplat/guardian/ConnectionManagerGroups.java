@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.ConnectionManagerGroupsApi;
 import io.secplat.guardian.generated.api.ConnectionManagerGroupsApi.CreateConnectionManagerGroupQueryParams;
 import io.secplat.guardian.generated.model.ConnectionManagerGroup;
@@ -27,6 +28,7 @@ public final class ConnectionManagerGroups {
    *
    * @return the groups (not paged)
    */
+  @Operation("listConnectionManagerGroups")
   public List<ConnectionManagerGroup> list() {
     return api.listConnectionManagerGroups();
   }
@@ -38,6 +40,7 @@ public final class ConnectionManagerGroups {
    * @param name the group's name
    * @return the group with its id, name and registration API key
    */
+  @Operation("createConnectionManagerGroup")
   public ConnectionManagerGroup create(String name) {
     return api.createConnectionManagerGroup(
         new CreateConnectionManagerGroupQueryParams().name(Arguments.requireNonBlank("name", name)));
@@ -49,6 +52,7 @@ public final class ConnectionManagerGroups {
    * @param connectionManagerGroupId the group's id
    * @return the group
    */
+  @Operation("getConnectionManagerGroup")
   public ConnectionManagerGroup get(long connectionManagerGroupId) {
     return api.getConnectionManagerGroup(Ids.id("connectionManagerGroupId", connectionManagerGroupId));
   }

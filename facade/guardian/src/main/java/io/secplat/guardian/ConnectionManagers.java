@@ -1,5 +1,6 @@
 package io.secplat.guardian;
 
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.ConnectionManagersApi;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class ConnectionManagers {
    *
    * @return the connection managers (not paged)
    */
+  @Operation("listConnectionManagers")
   public List<Map<String, Object>> list() {
     return api.listConnectionManagers();
   }

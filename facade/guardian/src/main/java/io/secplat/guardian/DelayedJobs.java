@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.DelayedJobsApi;
 import io.secplat.guardian.generated.api.DelayedJobsApi.DeleteAllDelayedJobsQueryParams;
@@ -27,6 +28,7 @@ public final class DelayedJobs {
    *
    * @return the jobs, fetched lazily
    */
+  @Operation("listDelayedJobs")
   public PagedIterable<DelayedJob> list() {
     return query(null, GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -38,6 +40,7 @@ public final class DelayedJobs {
    * @param search the search text
    * @return the jobs, fetched lazily
    */
+  @Operation("listDelayedJobs")
   public PagedIterable<DelayedJob> list(String search) {
     return query(Arguments.requireNonBlank("search", search), GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -48,6 +51,7 @@ public final class DelayedJobs {
    * @param delayedJobId the job's id
    * @return the job
    */
+  @Operation("getDelayedJob")
   public DelayedJob get(long delayedJobId) {
     return api.getDelayedJob(Ids.id("delayedJobId", delayedJobId));
   }
@@ -57,6 +61,7 @@ public final class DelayedJobs {
    *
    * @param delayedJobId the job's id
    */
+  @Operation("deleteDelayedJob")
   public void delete(long delayedJobId) {
     api.deleteDelayedJob(Ids.id("delayedJobId", delayedJobId));
   }
@@ -65,6 +70,7 @@ public final class DelayedJobs {
    * Deletes every delayed job ({@code DELETE /api/v2/delayed_jobs/destroy_all.json}), e.g.
    * {@code delayedJobs().deleteAll()}.
    */
+  @Operation("deleteAllDelayedJobs")
   public void deleteAll() {
     api.deleteAllDelayedJobs(new DeleteAllDelayedJobsQueryParams());
   }
@@ -75,6 +81,7 @@ public final class DelayedJobs {
    *
    * @param search the search text
    */
+  @Operation("deleteAllDelayedJobs")
   public void deleteAll(String search) {
     api.deleteAllDelayedJobs(new DeleteAllDelayedJobsQueryParams().search(Arguments.requireNonBlank("search", search)));
   }

@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.DiffsApi;
 import io.secplat.guardian.generated.api.DiffsApi.ListDiffsQueryParams;
@@ -33,6 +34,7 @@ public final class Diffs {
    * @param options scope, times, ignored items and page size
    * @return the diff items, fetched lazily (fields undocumented)
    */
+  @Operation("listDiffs")
   public PagedIterable<Map<String, Object>> list(DiffOptions options) {
     Arguments.requireNonNull("options", options);
     return GuardianPaging.iterate(options.perPage(), (page, size) -> {
@@ -49,6 +51,7 @@ public final class Diffs {
    * @param page the page, from 1
    * @return the CSV document as it arrives; the caller closes it
    */
+  @Operation("listDiffs")
   public InputStream csv(DiffOptions options, int page) {
     Arguments.requireNonNull("options", options);
     Arguments.requirePositive("page", page);

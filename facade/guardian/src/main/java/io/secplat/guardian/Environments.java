@@ -2,6 +2,7 @@ package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
 import io.secplat.core.Lookup;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.EnvironmentsApi;
 import io.secplat.guardian.generated.api.EnvironmentsApi.ListEnvironmentNodesQueryParams;
@@ -39,6 +40,7 @@ public final class Environments {
    *
    * @return the skeleton's fields
    */
+  @Operation("getEnvironmentTemplate")
   public EnvironmentCreateAttributes template() {
     return api.getEnvironmentTemplate();
   }
@@ -48,6 +50,7 @@ public final class Environments {
    *
    * @return the environments, fetched lazily
    */
+  @Operation("listEnvironments")
   public PagedIterable<Environment> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -58,6 +61,7 @@ public final class Environments {
    * @param perPage records per request
    * @return the environments, fetched lazily
    */
+  @Operation("listEnvironments")
   public PagedIterable<Environment> list(int perPage) {
     return GuardianPaging.iterate(perPage,
         (page, size) -> api.listEnvironments(new ListEnvironmentsQueryParams().page(page).perPage(size)));
@@ -70,6 +74,7 @@ public final class Environments {
    * @param attributes the new environment's fields; unset fields are not sent
    * @return the created environment
    */
+  @Operation("createEnvironment")
   public Environment create(EnvironmentCreateAttributes attributes) {
     return api.createEnvironment(new EnvironmentCreateRequest().environment(Arguments.requireNonNull("attributes", attributes)));
   }
@@ -80,6 +85,7 @@ public final class Environments {
    * @param environmentId the environment's id
    * @return the environment
    */
+  @Operation("getEnvironment")
   public Environment get(long environmentId) {
     return api.getEnvironment(Ids.id("environmentId", environmentId));
   }
@@ -91,6 +97,7 @@ public final class Environments {
    * @param environmentId the environment's id
    * @param attributes the fields to change; unset fields are not sent and stay as they are
    */
+  @Operation("updateEnvironment")
   public void update(long environmentId, EnvironmentUpdateAttributes attributes) {
     long id = Ids.id("environmentId", environmentId);
     api.updateEnvironment(id, new EnvironmentUpdateRequest().environment(Arguments.requireNonNull("attributes", attributes)));
@@ -101,6 +108,7 @@ public final class Environments {
    *
    * @param environmentId the environment's id
    */
+  @Operation("deleteEnvironment")
   public void delete(long environmentId) {
     api.deleteEnvironment(Ids.id("environmentId", environmentId));
   }
@@ -112,6 +120,7 @@ public final class Environments {
    * @param name the environment's name
    * @return its id, or empty when no environment has that name
    */
+  @Operation("lookupEnvironment")
   public Optional<Long> lookup(String name) {
     LookupEnvironmentQueryParams params = new LookupEnvironmentQueryParams().name(Arguments.requireNonBlank("name", name));
     return Lookup.optional(() -> api.lookupEnvironment(params)).map(EnvironmentLookupResult::getEnvironmentId);
@@ -124,6 +133,7 @@ public final class Environments {
    * @param environmentId the environment's id
    * @return the nodes, fetched lazily
    */
+  @Operation("listEnvironmentNodes")
   public PagedIterable<Node> nodes(long environmentId) {
     return nodes(environmentId, GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -135,6 +145,7 @@ public final class Environments {
    * @param perPage nodes per request
    * @return the nodes, fetched lazily
    */
+  @Operation("listEnvironmentNodes")
   public PagedIterable<Node> nodes(long environmentId, int perPage) {
     long id = Ids.id("environmentId", environmentId);
     return GuardianPaging.iterate(perPage,
@@ -148,6 +159,7 @@ public final class Environments {
    * @param environmentId the environment's id
    * @return the report
    */
+  @Operation("getEnvironmentReport")
   public EnvironmentReport report(long environmentId) {
     return api.getEnvironmentReport(Ids.id("environmentId", environmentId));
   }

@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.EventActionsApi;
 import io.secplat.guardian.generated.api.EventActionsApi.ListEventActionsQueryParams;
@@ -33,6 +34,7 @@ public final class EventActions {
    *
    * @return the skeleton
    */
+  @Operation("getEventActionTemplate")
   public EventAction template() {
     return api.getEventActionTemplate();
   }
@@ -42,6 +44,7 @@ public final class EventActions {
    *
    * @return the event actions, fetched lazily
    */
+  @Operation("listEventActions")
   public PagedIterable<EventAction> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -52,6 +55,7 @@ public final class EventActions {
    * @param perPage records per request
    * @return the event actions, fetched lazily
    */
+  @Operation("listEventActions")
   public PagedIterable<EventAction> list(int perPage) {
     return GuardianPaging.iterate(perPage,
         (page, size) -> api.listEventActions(new ListEventActionsQueryParams().page(page).perPage(size)));
@@ -64,6 +68,7 @@ public final class EventActions {
    * @param attributes the new action's fields; unset fields are not sent
    * @return the created action
    */
+  @Operation("createEventAction")
   public EventAction create(EventActionCreateAttributes attributes) {
     return api.createEventAction(new EventActionCreateRequest().eventAction(Arguments.requireNonNull("attributes", attributes)));
   }
@@ -74,6 +79,7 @@ public final class EventActions {
    * @param eventActionId the action's id
    * @return the action
    */
+  @Operation("getEventAction")
   public EventAction get(long eventActionId) {
     return api.getEventAction(Ids.id("eventActionId", eventActionId));
   }
@@ -85,6 +91,7 @@ public final class EventActions {
    * @param eventActionId the action's id
    * @param attributes the fields to change; unset fields are not sent and stay as they are
    */
+  @Operation("updateEventAction")
   public void update(long eventActionId, EventActionUpdateAttributes attributes) {
     long id = Ids.id("eventActionId", eventActionId);
     api.updateEventAction(id, new EventActionUpdateRequest().eventAction(Arguments.requireNonNull("attributes", attributes)));
@@ -95,6 +102,7 @@ public final class EventActions {
    *
    * @param eventActionId the action's id
    */
+  @Operation("deleteEventAction")
   public void delete(long eventActionId) {
     api.deleteEventAction(Ids.id("eventActionId", eventActionId));
   }

@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.EventViewsApi;
 import io.secplat.guardian.generated.api.EventViewsApi.ListEventViewsQueryParams;
@@ -33,6 +34,7 @@ public final class EventViews {
    *
    * @return the skeleton
    */
+  @Operation("getEventViewTemplate")
   public EventView template() {
     return api.getEventViewTemplate();
   }
@@ -42,6 +44,7 @@ public final class EventViews {
    *
    * @return the event views, fetched lazily
    */
+  @Operation("listEventViews")
   public PagedIterable<EventView> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -52,6 +55,7 @@ public final class EventViews {
    * @param perPage records per request
    * @return the event views, fetched lazily
    */
+  @Operation("listEventViews")
   public PagedIterable<EventView> list(int perPage) {
     return GuardianPaging.iterate(perPage,
         (page, size) -> api.listEventViews(new ListEventViewsQueryParams().page(page).perPage(size)));
@@ -64,6 +68,7 @@ public final class EventViews {
    * @param attributes the new view's fields; unset fields are not sent
    * @return the created view
    */
+  @Operation("createEventView")
   public EventView create(EventViewCreateAttributes attributes) {
     return api.createEventView(new EventViewCreateRequest().eventView(Arguments.requireNonNull("attributes", attributes)));
   }
@@ -74,6 +79,7 @@ public final class EventViews {
    * @param eventViewId the view's id
    * @return the view
    */
+  @Operation("getEventView")
   public EventView get(long eventViewId) {
     return api.getEventView(Ids.id("eventViewId", eventViewId));
   }
@@ -85,6 +91,7 @@ public final class EventViews {
    * @param eventViewId the view's id
    * @param attributes the fields to change; unset fields are not sent and stay as they are
    */
+  @Operation("updateEventView")
   public void update(long eventViewId, EventViewUpdateAttributes attributes) {
     long id = Ids.id("eventViewId", eventViewId);
     api.updateEventView(id, new EventViewUpdateRequest().eventView(Arguments.requireNonNull("attributes", attributes)));
@@ -95,6 +102,7 @@ public final class EventViews {
    *
    * @param eventViewId the view's id
    */
+  @Operation("deleteEventView")
   public void delete(long eventViewId) {
     api.deleteEventView(Ids.id("eventViewId", eventViewId));
   }

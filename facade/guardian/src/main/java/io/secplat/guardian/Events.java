@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.EventsApi;
 import io.secplat.guardian.generated.api.EventsApi.CreateExternalEventQueryParams;
@@ -32,6 +33,7 @@ public final class Events {
    * @param query the view or query, time range, cursor and page size
    * @return the events, fetched lazily (fields undocumented)
    */
+  @Operation("listEvents")
   public PagedIterable<Map<String, Object>> list(EventQuery query) {
     Arguments.requireNonNull("query", query);
     return GuardianPaging.iterate(query.perPage(), (page, size) -> api.listEvents(parameters(query).page(page).perPage(size)));
@@ -46,6 +48,7 @@ public final class Events {
    * @param email where the report goes
    * @param format the report's format
    */
+  @Operation("listEvents")
   public void emailReport(EventQuery query, String email, EventReportFormat format) {
     Arguments.requireNonNull("query", query);
     Arguments.requireNonBlank("email", email);
@@ -62,6 +65,7 @@ public final class Events {
    * @param source the user, node and IP address the event is about
    * @return the created event (its variables come back as a JSON string)
    */
+  @Operation("createExternalEvent")
   public ExternalEvent createExternal(Map<String, Object> variables, ExternalEventSource source) {
     Arguments.requireNonNull("variables", variables);
     if (variables.isEmpty()) {
@@ -78,6 +82,7 @@ public final class Events {
    *
    * @return the types (fields undocumented)
    */
+  @Operation("listEventTypes")
   public List<Map<String, Object>> types() {
     return api.listEventTypes();
   }

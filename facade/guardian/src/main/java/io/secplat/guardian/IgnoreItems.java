@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.IgnoreApi;
 import io.secplat.guardian.generated.api.IgnoreApi.CreateIgnoreItemsQueryParams;
 import io.secplat.guardian.generated.api.IgnoreApi.ListIgnoreItemsQueryParams;
@@ -30,6 +31,7 @@ public final class IgnoreItems {
    * @param category which ignore list
    * @return the items by CI type
    */
+  @Operation("listIgnoreItems")
   public Map<String, Object> list(Scope scope, IgnoreCategory category) {
     Scope.require(scope, "scope", "ignore items", Scope.Kind.NODE_GROUP, Scope.Kind.NODE);
     Arguments.requireNonNull("category", category);
@@ -46,6 +48,7 @@ public final class IgnoreItems {
    * @param itemsByCiType the items, keyed by CI type, at least one
    * @return the server's answer, keyed by CI type
    */
+  @Operation("createIgnoreItems")
   public Map<String, Object> create(long nodeGroupId, IgnoreCategory category, Map<String, Object> itemsByCiType) {
     long group = Ids.id("nodeGroupId", nodeGroupId);
     Arguments.requireNonNull("category", category);

@@ -1,5 +1,6 @@
 package io.secplat.guardian;
 
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.IncidentsApi;
 import io.secplat.guardian.generated.api.IncidentsApi.ListIncidentsQueryParams;
@@ -25,6 +26,7 @@ public final class Incidents {
    *
    * @return the incidents, fetched lazily
    */
+  @Operation("listIncidents")
   public PagedIterable<Map<String, Object>> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -35,6 +37,7 @@ public final class Incidents {
    * @param perPage records per request
    * @return the incidents, fetched lazily
    */
+  @Operation("listIncidents")
   public PagedIterable<Map<String, Object>> list(int perPage) {
     return GuardianPaging.iterate(perPage,
         (page, size) -> api.listIncidents(new ListIncidentsQueryParams().page(page).perPage(size)));
@@ -46,6 +49,7 @@ public final class Incidents {
    * @param incidentId the incident's id
    * @return the ServiceNow record
    */
+  @Operation("getIncident")
   public Map<String, Object> get(long incidentId) {
     return api.getIncident(Ids.id("incidentId", incidentId));
   }

@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.IntegrationsApi;
 import io.secplat.guardian.generated.model.IntegrationBatchDeleteRequest;
 import io.secplat.guardian.generated.model.IntegrationCreateItem;
@@ -27,6 +28,7 @@ public final class Integrations {
    *
    * @return the integrations (not paged; fields undocumented)
    */
+  @Operation("listIntegrations")
   public List<Map<String, Object>> list() {
     return api.listIntegrations();
   }
@@ -38,6 +40,7 @@ public final class Integrations {
    * @param integrations the integrations to create, at least one
    * @return the server's answer (undocumented)
    */
+  @Operation("batchCreateIntegrations")
   public Map<String, Object> create(List<IntegrationCreateItem> integrations) {
     Arguments.requireNonNull("integrations", integrations);
     if (integrations.isEmpty() || integrations.stream().anyMatch(java.util.Objects::isNull)) {
@@ -53,6 +56,7 @@ public final class Integrations {
    * @param integrationIds the ids, at least one
    * @return the server's message, such as {@code 2 items deleted}
    */
+  @Operation("batchDeleteIntegrations")
   public String delete(List<Long> integrationIds) {
     List<Long> ids = Ids.list("integrationIds", integrationIds, 1);
     return api.batchDeleteIntegrations(new IntegrationBatchDeleteRequest().ids(ids)).getMessage();
@@ -64,6 +68,7 @@ public final class Integrations {
    *
    * @return the definitions (fields undocumented)
    */
+  @Operation("listIntegrationDefinitions")
   public List<Map<String, Object>> definitions() {
     return api.listIntegrationDefinitions();
   }

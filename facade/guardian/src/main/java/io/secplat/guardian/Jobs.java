@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.JobsApi;
 import io.secplat.guardian.generated.api.JobsApi.CreateJobQueryParams;
@@ -31,6 +32,7 @@ public final class Jobs {
    *
    * @return the jobs, fetched lazily
    */
+  @Operation("listJobs")
   public PagedIterable<Job> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -41,6 +43,7 @@ public final class Jobs {
    * @param perPage records per request
    * @return the jobs, fetched lazily
    */
+  @Operation("listJobs")
   public PagedIterable<Job> list(int perPage) {
     return GuardianPaging.iterate(perPage, (page, size) -> api.listJobs(new ListJobsQueryParams().page(page).perPage(size)));
   }
@@ -53,6 +56,7 @@ public final class Jobs {
    * @param typeId the record the type names (a node, node group, environment, policy or policy version)
    * @return the job's id and whether it runs as a delayed job
    */
+  @Operation("createJob")
   public JobStarted create(JobType type, long typeId) {
     Arguments.requireNonNull("type", type);
     return api.createJob(new CreateJobQueryParams().type(type.code()).typeId(Ids.id("typeId", typeId)));
@@ -68,6 +72,7 @@ public final class Jobs {
    * @param target a node or a node group
    * @return the job's id and whether it runs as a delayed job
    */
+  @Operation("createJob")
   public JobStarted create(JobType type, long typeId, Scope target) {
     Arguments.requireNonNull("type", type);
     if (!type.takesTarget()) {
@@ -84,6 +89,7 @@ public final class Jobs {
    * @param jobId the job's id
    * @return the job
    */
+  @Operation("getJob")
   public Job get(long jobId) {
     return api.getJob(Ids.id("jobId", jobId));
   }
@@ -94,6 +100,7 @@ public final class Jobs {
    * @param jobId the job's id
    * @return the tasks (not paged; fields undocumented)
    */
+  @Operation("listJobTasks")
   public List<Map<String, Object>> tasks(long jobId) {
     return api.listJobTasks(Ids.id("jobId", jobId), new ListJobTasksQueryParams());
   }
@@ -106,6 +113,7 @@ public final class Jobs {
    * @param status the status to filter by
    * @return the tasks (not paged; fields undocumented)
    */
+  @Operation("listJobTasks")
   public List<Map<String, Object>> tasks(long jobId, TaskStatus status) {
     long id = Ids.id("jobId", jobId);
     return api.listJobTasks(id, new ListJobTasksQueryParams().status(Arguments.requireNonNull("status", status).wireValue()));

@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.EventsLegacyApi;
 import io.secplat.guardian.generated.model.LegacyEvent;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class LegacyEvents {
    *     hold {@code variables}, which would make it an external event
    * @return the server's answer
    */
+  @Operation("createLegacyEvent")
   public Map<String, Object> create(Map<String, Object> event) {
     Arguments.requireNonNull("event", event);
     if (event.isEmpty()) {
@@ -48,6 +50,7 @@ public final class LegacyEvents {
    * @param eventId the event's id
    * @return the event
    */
+  @Operation("getLegacyEvent")
   public LegacyEvent get(long eventId) {
     return api.getLegacyEvent(Ids.id("eventId", eventId));
   }

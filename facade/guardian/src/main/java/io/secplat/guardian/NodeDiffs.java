@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.NodesApi;
 import io.secplat.guardian.generated.api.NodesApi.GetGroupDiffQueryParams;
 import io.secplat.guardian.generated.api.NodesApi.GetNodeDiffQueryParams;
@@ -31,6 +32,7 @@ public final class NodeDiffs {
    * @param nodeId the node's id
    * @return the changed items (fields undocumented)
    */
+  @Operation("getNodeDiff")
   public List<Map<String, Object>> lastScan(long nodeId) {
     return api.getNodeDiff(new GetNodeDiffQueryParams().nodeId(Ids.id("nodeId", nodeId)));
   }
@@ -43,6 +45,7 @@ public final class NodeDiffs {
    * @param compareNodeId the other node's id
    * @return the changed items (fields undocumented)
    */
+  @Operation("getNodeDiff")
   public List<Map<String, Object>> betweenNodes(long nodeId, long compareNodeId) {
     return api.getNodeDiff(new GetNodeDiffQueryParams().nodeId(Ids.id("nodeId", nodeId))
         .compareNodeId(Ids.id("compareNodeId", compareNodeId)));
@@ -56,6 +59,7 @@ public final class NodeDiffs {
    * @param compareScanId the other scan's id
    * @return the changed items (fields undocumented)
    */
+  @Operation("getNodeDiff")
   public List<Map<String, Object>> betweenScans(long scanId, long compareScanId) {
     return api.getNodeDiff(new GetNodeDiffQueryParams().scanId(Ids.id("scanId", scanId))
         .compareScanId(Ids.id("compareScanId", compareScanId)));
@@ -69,6 +73,7 @@ public final class NodeDiffs {
    * @param options what the diff shows
    * @return the group diff
    */
+  @Operation("getGroupDiff")
   public GroupDiff acrossNodes(List<Long> nodeIds, GroupDiffOptions options) {
     List<Long> ids = Ids.list("nodeIds", nodeIds, 2);
     Arguments.requireNonNull("options", options);
@@ -84,6 +89,7 @@ public final class NodeDiffs {
    * @param options what the diff shows
    * @return the group diff
    */
+  @Operation("getGroupDiff")
   public GroupDiff acrossNodeGroups(List<Long> nodeGroupIds, GroupDiffOptions options) {
     List<Long> ids = Ids.list("nodeGroupIds", nodeGroupIds, 1);
     Arguments.requireNonNull("options", options);

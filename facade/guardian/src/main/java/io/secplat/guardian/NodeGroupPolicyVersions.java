@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.NodeGroupsApi;
 import io.secplat.guardian.generated.api.NodeGroupsApi.AddPolicyVersionToNodeGroupQueryParams;
 import io.secplat.guardian.generated.api.NodeGroupsApi.RemovePolicyVersionFromNodeGroupQueryParams;
@@ -31,6 +32,7 @@ public final class NodeGroupPolicyVersions {
    * @param version the policy version
    * @return the attachment
    */
+  @Operation("addPolicyVersionToNodeGroup")
   public NodeGroupPolicyVersion add(long nodeGroupId, PolicyVersionRef version) {
     long group = Ids.id("nodeGroupId", nodeGroupId);
     Arguments.requireNonNull("version", version);
@@ -45,6 +47,7 @@ public final class NodeGroupPolicyVersions {
    * @param nodeGroupId the node group's id
    * @return the policy versions (not paged; fields undocumented)
    */
+  @Operation("listNodeGroupPolicyVersions")
   public List<Map<String, Object>> list(long nodeGroupId) {
     return api.listNodeGroupPolicyVersions(Ids.id("nodeGroupId", nodeGroupId));
   }
@@ -56,6 +59,7 @@ public final class NodeGroupPolicyVersions {
    * @param nodeGroupId the node group's id
    * @param version the policy version
    */
+  @Operation("removePolicyVersionFromNodeGroup")
   public void remove(long nodeGroupId, PolicyVersionRef version) {
     long group = Ids.id("nodeGroupId", nodeGroupId);
     Arguments.requireNonNull("version", version);

@@ -1,5 +1,6 @@
 package io.secplat.guardian;
 
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.NodeGroupsApi;
 import io.secplat.guardian.generated.api.NodeGroupsApi.AddUserToNodeGroupQueryParams;
 import io.secplat.guardian.generated.api.NodeGroupsApi.RemoveUserFromNodeGroupQueryParams;
@@ -30,6 +31,7 @@ public final class NodeGroupUsers {
    * @param userId the user's id
    * @return the server's answer (fields undocumented)
    */
+  @Operation("addUserToNodeGroup")
   public List<Map<String, Object>> add(long nodeGroupId, long userId) {
     long group = Ids.id("nodeGroupId", nodeGroupId);
     return api.addUserToNodeGroup(group, new AddUserToNodeGroupQueryParams().userId(Ids.id("userId", userId)));
@@ -41,6 +43,7 @@ public final class NodeGroupUsers {
    * @param nodeGroupId the node group's id
    * @return the users (not paged; fields undocumented)
    */
+  @Operation("listNodeGroupUsers")
   public List<Map<String, Object>> list(long nodeGroupId) {
     return api.listNodeGroupUsers(Ids.id("nodeGroupId", nodeGroupId));
   }
@@ -52,6 +55,7 @@ public final class NodeGroupUsers {
    * @param nodeGroupId the node group's id
    * @param userId the user's id
    */
+  @Operation("removeUserFromNodeGroup")
   public void remove(long nodeGroupId, long userId) {
     long group = Ids.id("nodeGroupId", nodeGroupId);
     api.removeUserFromNodeGroup(group, new RemoveUserFromNodeGroupQueryParams().userId(Ids.id("userId", userId)));

@@ -2,6 +2,7 @@ package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
 import io.secplat.core.Lookup;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.NodeGroupsApi;
 import io.secplat.guardian.generated.api.NodeGroupsApi.AddNodeToNodeGroupQueryParams;
@@ -65,6 +66,7 @@ public final class NodeGroups {
    *
    * @return the node groups, fetched lazily
    */
+  @Operation("listNodeGroups")
   public PagedIterable<NodeGroup> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -75,6 +77,7 @@ public final class NodeGroups {
    * @param perPage node groups per request
    * @return the node groups, fetched lazily
    */
+  @Operation("listNodeGroups")
   public PagedIterable<NodeGroup> list(int perPage) {
     return GuardianPaging.iterate(perPage,
         (page, size) -> api.listNodeGroups(new ListNodeGroupsQueryParams().page(page).perPage(size)));
@@ -87,6 +90,7 @@ public final class NodeGroups {
    * @param attributes the new group's fields; the name is required
    * @return the created node group
    */
+  @Operation("createNodeGroup")
   public NodeGroup create(NodeGroupCreateAttributes attributes) {
     Arguments.requireNonNull("attributes", attributes);
     Arguments.requireNonBlank("attributes.name", attributes.getName());
@@ -99,6 +103,7 @@ public final class NodeGroups {
    * @param nodeGroupId the node group's id
    * @return the node group
    */
+  @Operation("getNodeGroup")
   public NodeGroup get(long nodeGroupId) {
     return api.getNodeGroup(Ids.id("nodeGroupId", nodeGroupId));
   }
@@ -110,6 +115,7 @@ public final class NodeGroups {
    * @param nodeGroupId the node group's id
    * @param attributes the fields to change; unset fields are not sent and stay as they are
    */
+  @Operation("updateNodeGroup")
   public void update(long nodeGroupId, NodeGroupUpdateAttributes attributes) {
     long id = Ids.id("nodeGroupId", nodeGroupId);
     api.updateNodeGroup(id, new NodeGroupUpdateRequest().nodeGroup(Arguments.requireNonNull("attributes", attributes)));
@@ -120,6 +126,7 @@ public final class NodeGroups {
    *
    * @param nodeGroupId the node group's id
    */
+  @Operation("deleteNodeGroup")
   public void delete(long nodeGroupId) {
     api.deleteNodeGroup(Ids.id("nodeGroupId", nodeGroupId));
   }
@@ -131,6 +138,7 @@ public final class NodeGroups {
    * @param name the node group's name
    * @return its id, or empty when no node group has that name
    */
+  @Operation("lookupNodeGroup")
   public Optional<Long> lookup(String name) {
     LookupNodeGroupQueryParams params = new LookupNodeGroupQueryParams().name(Arguments.requireNonBlank("name", name));
     return Lookup.optional(() -> api.lookupNodeGroup(params)).map(NodeGroupLookupResult::getNodeGroupId);
@@ -143,6 +151,7 @@ public final class NodeGroups {
    * @param nodeGroupId the node group's id
    * @return the nodes, fetched lazily
    */
+  @Operation("listNodeGroupNodes")
   public PagedIterable<Node> nodes(long nodeGroupId) {
     return nodes(nodeGroupId, GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -154,6 +163,7 @@ public final class NodeGroups {
    * @param perPage nodes per request
    * @return the nodes, fetched lazily
    */
+  @Operation("listNodeGroupNodes")
   public PagedIterable<Node> nodes(long nodeGroupId, int perPage) {
     long id = Ids.id("nodeGroupId", nodeGroupId);
     return GuardianPaging.iterate(perPage,
@@ -168,6 +178,7 @@ public final class NodeGroups {
    * @param nodeId the node's id
    * @return the membership
    */
+  @Operation("addNodeToNodeGroup")
   public NodeGroupMembership addNode(long nodeGroupId, long nodeId) {
     long group = Ids.id("nodeGroupId", nodeGroupId);
     return api.addNodeToNodeGroup(group, new AddNodeToNodeGroupQueryParams().nodeId(Ids.id("nodeId", nodeId)));
@@ -181,6 +192,7 @@ public final class NodeGroups {
    * @param nodeIds the nodes, at least one
    * @return the memberships
    */
+  @Operation("addNodesToNodeGroup")
   public List<NodeGroupMembership> addNodes(long nodeGroupId, List<Long> nodeIds) {
     long group = Ids.id("nodeGroupId", nodeGroupId);
     List<Long> ids = Ids.list("nodeIds", nodeIds, 1);
@@ -194,6 +206,7 @@ public final class NodeGroups {
    * @param nodeGroupId the node group's id
    * @param nodeId the node's id
    */
+  @Operation("removeNodeFromNodeGroup")
   public void removeNode(long nodeGroupId, long nodeId) {
     long group = Ids.id("nodeGroupId", nodeGroupId);
     api.removeNodeFromNodeGroup(group, new RemoveNodeFromNodeGroupQueryParams().nodeId(Ids.id("nodeId", nodeId)));
@@ -206,6 +219,7 @@ public final class NodeGroups {
    * @param nodeGroupId the node group's id
    * @return the comparison
    */
+  @Operation("compareNodeGroupNodes")
   public NodeGroupNodeComparison compareNodes(long nodeGroupId) {
     return api.compareNodeGroupNodes(Ids.id("nodeGroupId", nodeGroupId), new CompareNodeGroupNodesQueryParams());
   }
@@ -218,6 +232,7 @@ public final class NodeGroups {
    * @param baseNodeId the node the others are compared with
    * @return the comparison
    */
+  @Operation("compareNodeGroupNodes")
   public NodeGroupNodeComparison compareNodes(long nodeGroupId, long baseNodeId) {
     long group = Ids.id("nodeGroupId", nodeGroupId);
     return api.compareNodeGroupNodes(group, new CompareNodeGroupNodesQueryParams().nodeId(Ids.id("baseNodeId", baseNodeId)));
@@ -230,6 +245,7 @@ public final class NodeGroups {
    * @param nodeGroupId the node group's id
    * @return the scan job
    */
+  @Operation("scanNodeGroup")
   public Job scan(long nodeGroupId) {
     return api.scanNodeGroup(Ids.id("nodeGroupId", nodeGroupId));
   }
@@ -241,6 +257,7 @@ public final class NodeGroups {
    * @param nodeGroupId the node group's id
    * @return its ignore items, scan options and policies
    */
+  @Operation("getNodeGroupConfiguration")
   public ScanConfiguration configuration(long nodeGroupId) {
     return api.getNodeGroupConfiguration(Ids.id("nodeGroupId", nodeGroupId));
   }
@@ -255,6 +272,7 @@ public final class NodeGroups {
    * @param values the option's values (objects or strings, depending on the option)
    * @return the option as Guardian stored it
    */
+  @Operation("setNodeGroupScanOptions")
   public NodeGroupScanOptions setScanOption(long nodeGroupId, OptionNameEnum option, List<?> values) {
     long group = Ids.id("nodeGroupId", nodeGroupId);
     Arguments.requireNonNull("option", option);

@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.NodesApi;
 import io.secplat.guardian.generated.api.NodesApi.GetNodeCiDataQueryParams;
 import io.secplat.guardian.generated.api.NodesApi.GetNodeLastScanDetailsQueryParams;
@@ -42,6 +43,7 @@ public final class NodeScanResults {
    * @param nodeId the node's id
    * @return the id of the scan job
    */
+  @Operation("startNodeScan")
   public JobStarted start(long nodeId) {
     return api.startNodeScan(Ids.id("nodeId", nodeId), new StartNodeScanQueryParams());
   }
@@ -54,6 +56,7 @@ public final class NodeScanResults {
    * @param label the scan's label
    * @return the id of the scan job
    */
+  @Operation("startNodeScan")
   public JobStarted start(long nodeId, String label) {
     long node = Ids.id("nodeId", nodeId);
     return api.startNodeScan(node, new StartNodeScanQueryParams().label(Arguments.requireNonBlank("label", label)));
@@ -66,6 +69,7 @@ public final class NodeScanResults {
    * @param nodeId the node's id
    * @return the scan's details (its data is JSON in a string)
    */
+  @Operation("getNodeScanDetails")
   public NodeScanDetails details(long nodeId) {
     return api.getNodeScanDetails(Ids.id("nodeId", nodeId), new GetNodeScanDetailsQueryParams());
   }
@@ -78,6 +82,7 @@ public final class NodeScanResults {
    * @param scanId the scan's id
    * @return the scan's details
    */
+  @Operation("getNodeScanDetails")
   public NodeScanDetails detailsOfScan(long nodeId, long scanId) {
     long node = Ids.id("nodeId", nodeId);
     return api.getNodeScanDetails(node, new GetNodeScanDetailsQueryParams().scanId(Ids.id("scanId", scanId)));
@@ -91,6 +96,7 @@ public final class NodeScanResults {
    * @param label the scan's label
    * @return the scan's details
    */
+  @Operation("getNodeScanDetails")
   public NodeScanDetails detailsOfLabel(long nodeId, String label) {
     long node = Ids.id("nodeId", nodeId);
     return api.getNodeScanDetails(node, new GetNodeScanDetailsQueryParams().scanLabel(Arguments.requireNonBlank("label", label)));
@@ -103,6 +109,7 @@ public final class NodeScanResults {
    * @param nodeId the node's id
    * @return the status (its report is JSON in a string)
    */
+  @Operation("getNodeLastScanStatus")
   public NodeScanStatus lastStatus(long nodeId) {
     return api.getNodeLastScanStatus(Ids.id("nodeId", nodeId));
   }
@@ -114,6 +121,7 @@ public final class NodeScanResults {
    * @param nodeId the node's id
    * @return the job's status and report
    */
+  @Operation("getNodeLastSuccessfulScan")
   public NodeScanStatus lastSuccessful(long nodeId) {
     return api.getNodeLastSuccessfulScan(Ids.id("nodeId", nodeId));
   }
@@ -126,6 +134,7 @@ public final class NodeScanResults {
    * @param withData whether the scan's data is included
    * @return the scan
    */
+  @Operation("getNodeLastScanDetails")
   public NodeScan lastDetails(long nodeId, boolean withData) {
     long node = Ids.id("nodeId", nodeId);
     return api.getNodeLastScanDetails(Ids.JSON, node, new GetNodeLastScanDetailsQueryParams().withData(withData));
@@ -139,6 +148,7 @@ public final class NodeScanResults {
    * @param withData whether the scan's data is included
    * @return the CSV document as it arrives; the caller closes it
    */
+  @Operation("getNodeLastScanDetails")
   public InputStream lastDetailsCsv(long nodeId, boolean withData) {
     long node = Ids.id("nodeId", nodeId);
     return Documents.open(documents.lastNodeScanDetails(Ids.CSV, node, new GetNodeLastScanDetailsQueryParams().withData(withData)));
@@ -151,6 +161,7 @@ public final class NodeScanResults {
    * @param nodeId the node's id
    * @return its ignore items, scan options and policies
    */
+  @Operation("getNodeConfiguration")
   public ScanConfiguration configuration(long nodeId) {
     return api.getNodeConfiguration(Ids.id("nodeId", nodeId));
   }
@@ -163,6 +174,7 @@ public final class NodeScanResults {
    * @param ciType the CI type
    * @return the CI data (fields undocumented)
    */
+  @Operation("getNodeCiData")
   public Map<String, Object> ciData(long nodeId, String ciType) {
     long node = Ids.id("nodeId", nodeId);
     return api.getNodeCiData(node, new GetNodeCiDataQueryParams().ciType(Arguments.requireNonBlank("ciType", ciType)));
@@ -175,6 +187,7 @@ public final class NodeScanResults {
    * @param nodeId the node's id
    * @return the raw files (not paged)
    */
+  @Operation("listNodeRawFiles")
   public List<RawFile> rawFiles(long nodeId) {
     return api.listNodeRawFiles(Ids.id("nodeId", nodeId));
   }
@@ -187,6 +200,7 @@ public final class NodeScanResults {
    * @param category the configuration it holds
    * @return the raw file
    */
+  @Operation("getNodeRawFile")
   public RawFile rawFile(long nodeId, RawFileCategory category) {
     long node = Ids.id("nodeId", nodeId);
     return api.getNodeRawFile(node, new GetNodeRawFileQueryParams().category(Arguments.requireNonNull("category", category).code()));
@@ -199,6 +213,7 @@ public final class NodeScanResults {
    * @param rawFileId the raw file's id
    * @return the raw file
    */
+  @Operation("getNodeRawFile")
   public RawFile rawFile(long nodeId, long rawFileId) {
     long node = Ids.id("nodeId", nodeId);
     return api.getNodeRawFile(node, new GetNodeRawFileQueryParams().rawFileId(Ids.id("rawFileId", rawFileId)));

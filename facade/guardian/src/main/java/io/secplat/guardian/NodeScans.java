@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.NodeScansApi;
 import io.secplat.guardian.generated.api.NodeScansApi.CompareNodeScansQueryParams;
@@ -34,6 +35,7 @@ public final class NodeScans {
    * @param nodeId the node's id
    * @return the scans, fetched lazily
    */
+  @Operation("listNodeScans")
   public PagedIterable<NodeScan> list(long nodeId) {
     long node = Ids.id("nodeId", nodeId);
     return pages(() -> new ListNodeScansQueryParams().nodeId(node));
@@ -47,6 +49,7 @@ public final class NodeScans {
    * @param to the last day
    * @return the scans, fetched lazily
    */
+  @Operation("listNodeScans")
   public PagedIterable<NodeScan> list(long nodeId, LocalDate from, LocalDate to) {
     long node = Ids.id("nodeId", nodeId);
     Arguments.requireNonNull("from", from);
@@ -62,6 +65,7 @@ public final class NodeScans {
    * @param nodeId the node's id
    * @return the latest scans, fetched lazily
    */
+  @Operation("listNodeScans")
   public PagedIterable<NodeScan> latest(long nodeId) {
     long node = Ids.id("nodeId", nodeId);
     return pages(() -> new ListNodeScansQueryParams().nodeId(node).latest(true));
@@ -73,6 +77,7 @@ public final class NodeScans {
    * @param nodeScanId the scan's id
    * @return the scan
    */
+  @Operation("getNodeScan")
   public NodeScan get(long nodeScanId) {
     return api.getNodeScan(Ids.id("nodeScanId", nodeScanId));
   }
@@ -85,6 +90,7 @@ public final class NodeScans {
    * @param sourceId the id of the source whose latest scan is compared
    * @return the differences by CI type, with {@code __diff_stats}
    */
+  @Operation("compareNodeScans")
   public Map<String, Object> compare(long nodeScanId, long sourceId) {
     long scan = Ids.id("nodeScanId", nodeScanId);
     return api.compareNodeScans(scan, new CompareNodeScansQueryParams().sourceId(Ids.id("sourceId", sourceId)));
@@ -97,6 +103,7 @@ public final class NodeScans {
    * @param search the words, type, scope and matching
    * @return the match
    */
+  @Operation("searchNodeScans")
   public NodeScanSearchResult search(NodeScanSearch search) {
     Arguments.requireNonNull("search", search);
     return api.searchNodeScans(new SearchNodeScansQueryParams().query(search.query()).type(search.type())

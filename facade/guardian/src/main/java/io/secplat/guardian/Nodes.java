@@ -2,6 +2,7 @@ package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
 import io.secplat.core.Lookup;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.NodesApi;
 import io.secplat.guardian.generated.api.NodesApi.AddToNodeGroupQueryParams;
@@ -59,6 +60,7 @@ public final class Nodes {
    *
    * @return the skeleton's fields
    */
+  @Operation("getNodeTemplate")
   public NodeCreateAttributes template() {
     return api.getNodeTemplate();
   }
@@ -68,6 +70,7 @@ public final class Nodes {
    *
    * @return the nodes, fetched lazily
    */
+  @Operation("listNodes")
   public PagedIterable<Node> list() {
     return list(NodeListOptions.defaults());
   }
@@ -79,6 +82,7 @@ public final class Nodes {
    * @param options filters and page size
    * @return the nodes, fetched lazily
    */
+  @Operation("listNodes")
   public PagedIterable<Node> list(NodeListOptions options) {
     Arguments.requireNonNull("options", options);
     String status = options.status() == null ? null : options.status().wireValue();
@@ -95,6 +99,7 @@ public final class Nodes {
    * @param attributes the new node's fields; unset fields are not sent
    * @return the created node
    */
+  @Operation("createNode")
   public Node create(NodeCreateAttributes attributes) {
     return api.createNode(new NodeCreateRequest().node(Arguments.requireNonNull("attributes", attributes)));
   }
@@ -105,6 +110,7 @@ public final class Nodes {
    * @param nodeId the node's id
    * @return the node
    */
+  @Operation("getNode")
   public Node get(long nodeId) {
     return api.getNode(Ids.id("nodeId", nodeId));
   }
@@ -117,6 +123,7 @@ public final class Nodes {
    * @param nodeId the node's id
    * @param attributes the fields to change; unset fields stay as they are
    */
+  @Operation("updateNode")
   public void update(long nodeId, NodeUpdateAttributes attributes) {
     long id = Ids.id("nodeId", nodeId);
     api.updateNode(id, new NodeUpdateRequest().node(Arguments.requireNonNull("attributes", attributes)));
@@ -127,6 +134,7 @@ public final class Nodes {
    *
    * @param nodeId the node's id
    */
+  @Operation("deleteNode")
   public void delete(long nodeId) {
     api.deleteNode(Ids.id("nodeId", nodeId));
   }
@@ -137,6 +145,7 @@ public final class Nodes {
    * @param name the node's name
    * @return its id, or empty when no node has that name
    */
+  @Operation("lookupNode")
   public Optional<Long> lookupByName(String name) {
     return lookup(new LookupNodeQueryParams().name(Arguments.requireNonBlank("name", name)));
   }
@@ -148,6 +157,7 @@ public final class Nodes {
    * @param externalId the node's external id
    * @return its id, or empty when no node has that external id
    */
+  @Operation("lookupNode")
   public Optional<Long> lookupByExternalId(String externalId) {
     return lookup(new LookupNodeQueryParams().externalId(Arguments.requireNonBlank("externalId", externalId)));
   }
@@ -161,6 +171,7 @@ public final class Nodes {
    * @param username the SSH user name
    * @return its id, or empty when no node connects that way
    */
+  @Operation("lookupNode")
   public Optional<Long> lookupBySsh(String hostname, String username) {
     return lookup(new LookupNodeQueryParams().sshHostname(Arguments.requireNonBlank("hostname", hostname))
         .sshUsername(Arguments.requireNonBlank("username", username)));
@@ -174,6 +185,7 @@ public final class Nodes {
    * @param port the SSH port
    * @return its id, or empty when no node connects that way
    */
+  @Operation("lookupNode")
   public Optional<Long> lookupBySsh(String hostname, String username, int port) {
     return lookup(new LookupNodeQueryParams().sshHostname(Arguments.requireNonBlank("hostname", hostname))
         .sshUsername(Arguments.requireNonBlank("username", username)).sshPort(Arguments.requirePositive("port", port)));
@@ -187,6 +199,7 @@ public final class Nodes {
    * @param nodeGroupId the node group's id
    * @return the membership
    */
+  @Operation("addToNodeGroup")
   public NodeGroupMembership addToNodeGroup(long nodeId, long nodeGroupId) {
     long node = Ids.id("nodeId", nodeId);
     return api.addToNodeGroup(node, new AddToNodeGroupQueryParams().nodeGroupId(Ids.id("nodeGroupId", nodeGroupId)));
@@ -199,6 +212,7 @@ public final class Nodes {
    * @param nodeId the node's id
    * @param nodeGroupId the node group's id
    */
+  @Operation("removeFromNodeGroup")
   public void removeFromNodeGroup(long nodeId, long nodeGroupId) {
     long node = Ids.id("nodeId", nodeId);
     api.removeFromNodeGroup(node, new RemoveFromNodeGroupQueryParams().nodeGroupId(Ids.id("nodeGroupId", nodeGroupId)));
@@ -211,6 +225,7 @@ public final class Nodes {
    * @param nodeId the node's id
    * @return the node groups (not paged)
    */
+  @Operation("listNodeGroupsOfNode")
   public List<NodeGroup> nodeGroups(long nodeId) {
     return api.listNodeGroupsOfNode(Ids.id("nodeId", nodeId));
   }
@@ -222,6 +237,7 @@ public final class Nodes {
    * @param scope the organisation, an environment or a node group
    * @return the counts
    */
+  @Operation("getNodeStatusCounts")
   public NodeStatusCounts statusCounts(Scope scope) {
     Scope.require(scope, "scope", "status counts", Scope.Kind.ORGANISATION, Scope.Kind.ENVIRONMENT, Scope.Kind.NODE_GROUP);
     return api.getNodeStatusCounts(new GetNodeStatusCountsQueryParams().nodeGroupId(scope.nodeGroupId())

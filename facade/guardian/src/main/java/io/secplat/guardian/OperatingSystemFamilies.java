@@ -1,5 +1,6 @@
 package io.secplat.guardian;
 
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.OperatingSystemFamiliesApi;
 import io.secplat.guardian.generated.model.OperatingSystemFamily;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class OperatingSystemFamilies {
    *
    * @return the families (not paged)
    */
+  @Operation("listOperatingSystemFamilies")
   public List<OperatingSystemFamily> list() {
     return api.listOperatingSystemFamilies();
   }
@@ -33,6 +35,7 @@ public final class OperatingSystemFamilies {
    * @param operatingSystemFamilyId the family's id
    * @return the family
    */
+  @Operation("getOperatingSystemFamily")
   public OperatingSystemFamily get(long operatingSystemFamilyId) {
     return api.getOperatingSystemFamily(Ids.id("operatingSystemFamilyId", operatingSystemFamilyId));
   }

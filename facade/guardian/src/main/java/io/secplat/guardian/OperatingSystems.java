@@ -2,6 +2,7 @@ package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
 import io.secplat.core.Lookup;
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.OperatingSystemsApi;
 import io.secplat.guardian.generated.api.OperatingSystemsApi.LookupOperatingSystemQueryParams;
 import io.secplat.guardian.generated.model.OperatingSystem;
@@ -29,6 +30,7 @@ public final class OperatingSystems {
    *
    * @return the operating systems (not paged)
    */
+  @Operation("listOperatingSystems")
   public List<OperatingSystem> list() {
     return api.listOperatingSystems();
   }
@@ -39,6 +41,7 @@ public final class OperatingSystems {
    * @param operatingSystemId the operating system's id
    * @return the operating system
    */
+  @Operation("getOperatingSystem")
   public OperatingSystem get(long operatingSystemId) {
     return api.getOperatingSystem(Ids.id("operatingSystemId", operatingSystemId));
   }
@@ -50,6 +53,7 @@ public final class OperatingSystems {
    * @param query the query text
    * @return the operating system and its family, or empty when nothing matches
    */
+  @Operation("lookupOperatingSystem")
   public Optional<OperatingSystemLookupResult> lookup(String query) {
     LookupOperatingSystemQueryParams params = new LookupOperatingSystemQueryParams().query(Arguments.requireNonBlank("query", query));
     return Lookup.optional(() -> api.lookupOperatingSystem(params));

@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.PluggablesApi;
 import io.secplat.guardian.generated.api.PluggablesApi.ListPluggablesQueryParams;
@@ -32,6 +33,7 @@ public final class Pluggables {
    *
    * @return the skeleton's fields
    */
+  @Operation("getPluggableTemplate")
   public PluggableCreateAttributes template() {
     return api.getPluggableTemplate();
   }
@@ -41,6 +43,7 @@ public final class Pluggables {
    *
    * @return the pluggables, fetched lazily
    */
+  @Operation("listPluggables")
   public PagedIterable<Pluggable> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -51,6 +54,7 @@ public final class Pluggables {
    * @param perPage records per request
    * @return the pluggables, fetched lazily
    */
+  @Operation("listPluggables")
   public PagedIterable<Pluggable> list(int perPage) {
     return GuardianPaging.iterate(perPage,
         (page, size) -> api.listPluggables(new ListPluggablesQueryParams().page(page).perPage(size)));
@@ -63,6 +67,7 @@ public final class Pluggables {
    * @param attributes the new pluggable's fields; unset fields are not sent
    * @return the created pluggable
    */
+  @Operation("createPluggable")
   public Pluggable create(PluggableCreateAttributes attributes) {
     return api.createPluggable(new PluggableCreateRequest().pluggable(Arguments.requireNonNull("attributes", attributes)));
   }
@@ -74,6 +79,7 @@ public final class Pluggables {
    * @param operatingSystemId the operating system's id
    * @return the pluggable
    */
+  @Operation("getPluggable")
   public Pluggable get(long operatingSystemId) {
     return api.getPluggable(Ids.id("operatingSystemId", operatingSystemId));
   }
@@ -85,6 +91,7 @@ public final class Pluggables {
    * @param operatingSystemId the operating system's id
    * @param attributes the fields to change; unset fields are not sent and stay as they are
    */
+  @Operation("updatePluggable")
   public void update(long operatingSystemId, PluggableUpdateAttributes attributes) {
     long id = Ids.id("operatingSystemId", operatingSystemId);
     api.updatePluggable(id, new PluggableUpdateRequest().pluggable(Arguments.requireNonNull("attributes", attributes)));
@@ -96,6 +103,7 @@ public final class Pluggables {
    *
    * @param operatingSystemId the operating system's id
    */
+  @Operation("deletePluggable")
   public void delete(long operatingSystemId) {
     api.deletePluggable(Ids.id("operatingSystemId", operatingSystemId));
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.secplat.core.Arguments;
 import io.secplat.core.Lookup;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.PoliciesApi;
 import io.secplat.guardian.generated.api.PoliciesApi.AddFileCheckToPolicyQueryParams;
@@ -57,6 +58,7 @@ public final class Policies {
    *
    * @return the skeleton's fields
    */
+  @Operation("getPolicyTemplate")
   public PolicyCreateAttributes template() {
     PolicyCreateRequest skeleton = api.getPolicyTemplate();
     return skeleton == null || skeleton.getPolicy() == null ? new PolicyCreateAttributes() : skeleton.getPolicy();
@@ -67,6 +69,7 @@ public final class Policies {
    *
    * @return the policies, fetched lazily
    */
+  @Operation("listPolicies")
   public PagedIterable<Policy> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -77,6 +80,7 @@ public final class Policies {
    * @param perPage policies per request
    * @return the policies, fetched lazily
    */
+  @Operation("listPolicies")
   public PagedIterable<Policy> list(int perPage) {
     return GuardianPaging.iterate(perPage, (page, size) -> api.listPolicies(new ListPoliciesQueryParams().page(page).perPage(size)));
   }
@@ -88,6 +92,7 @@ public final class Policies {
    * @param attributes the new policy's fields; unset fields are not sent
    * @return the created policy
    */
+  @Operation("createPolicy")
   public Policy create(PolicyCreateAttributes attributes) {
     return api.createPolicy(new PolicyCreateRequest().policy(Arguments.requireNonNull("attributes", attributes)));
   }
@@ -98,6 +103,7 @@ public final class Policies {
    * @param policyId the policy's id
    * @return the policy (its data is JSON in a string)
    */
+  @Operation("getPolicy")
   public Policy get(long policyId) {
     return api.getPolicy(Ids.id("policyId", policyId));
   }
@@ -109,6 +115,7 @@ public final class Policies {
    * @param policyId the policy's id
    * @param attributes the fields to change; unset fields are not sent and stay as they are
    */
+  @Operation("updatePolicy")
   public void update(long policyId, PolicyUpdateAttributes attributes) {
     long id = Ids.id("policyId", policyId);
     api.updatePolicy(id, new PolicyUpdateRequest().policy(Arguments.requireNonNull("attributes", attributes)));
@@ -119,6 +126,7 @@ public final class Policies {
    *
    * @param policyId the policy's id
    */
+  @Operation("deletePolicy")
   public void delete(long policyId) {
     api.deletePolicy(Ids.id("policyId", policyId));
   }
@@ -130,6 +138,7 @@ public final class Policies {
    * @param name the policy's name
    * @return its id, or empty when no policy has that name
    */
+  @Operation("lookupPolicy")
   public Optional<Long> lookup(String name) {
     LookupPolicyQueryParams params = new LookupPolicyQueryParams().name(Arguments.requireNonBlank("name", name));
     return Lookup.optional(() -> api.lookupPolicy(params)).map(PolicyLookupResult::getPolicyId);
@@ -142,6 +151,7 @@ public final class Policies {
    * @param shortDescription the policy's short description
    * @return its id, or empty when no policy has that short description
    */
+  @Operation("lookupPolicy")
   public Optional<Long> lookupByShortDescription(String shortDescription) {
     LookupPolicyQueryParams params = new LookupPolicyQueryParams()
         .shortDescription(Arguments.requireNonBlank("shortDescription", shortDescription));
@@ -156,6 +166,7 @@ public final class Policies {
    * @return the node ids
    * @throws io.secplat.core.error.UndecodableResponseException when the string is not a list of ids
    */
+  @Operation("getPolicyTargetNodes")
   public List<Long> targetNodes(long policyId) {
     String encoded = api.getPolicyTargetNodes(Ids.id("policyId", policyId));
     if (encoded == null || encoded.isBlank()) {
@@ -176,6 +187,7 @@ public final class Policies {
    * @param policyId the policy's id
    * @return the versions (not paged; fields undocumented)
    */
+  @Operation("listPolicyVersions")
   public List<Map<String, Object>> versions(long policyId) {
     return api.listPolicyVersions(Ids.id("policyId", policyId));
   }
@@ -188,6 +200,7 @@ public final class Policies {
    * @param check the check
    * @return the new policy version (201), or empty when Guardian made none (204)
    */
+  @Operation("addFileCheckToPolicy")
   public Optional<PolicyVersionSummary> addFileCheck(long policyId, FileCheck check) {
     long id = Ids.id("policyId", policyId);
     Arguments.requireNonNull("check", check);

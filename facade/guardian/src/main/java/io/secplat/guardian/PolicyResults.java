@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.PoliciesApi;
 import io.secplat.guardian.generated.api.PoliciesApi.GetPolicyLatestResultsQueryParams;
@@ -34,6 +35,7 @@ public final class PolicyResults {
    *
    * @return the summaries, fetched lazily (fields undocumented)
    */
+  @Operation("listPolicySummaryResults")
   public PagedIterable<Map<String, Object>> summary() {
     return GuardianPaging.iterate(GuardianPaging.DEFAULT_PER_PAGE,
         (page, size) -> api.listPolicySummaryResults(new ListPolicySummaryResultsQueryParams().page(page).perPage(size)));
@@ -47,6 +49,7 @@ public final class PolicyResults {
    * @param options what the results include
    * @return the results
    */
+  @Operation("getPolicyLatestResults")
   public PolicyLatestResults latest(long policyId, LatestResultsOptions options) {
     long id = Ids.id("policyId", policyId);
     return api.getPolicyLatestResults(Ids.JSON, id, parameters(Arguments.requireNonNull("options", options)));
@@ -60,6 +63,7 @@ public final class PolicyResults {
    * @param options what the report includes
    * @return the PDF document as it arrives; the caller closes it
    */
+  @Operation("getPolicyLatestResults")
   public InputStream latestPdf(long policyId, LatestResultsOptions options) {
     long id = Ids.id("policyId", policyId);
     return Documents.open(documents.policyLatestResults(Ids.PDF, id, parameters(Arguments.requireNonNull("options", options))));

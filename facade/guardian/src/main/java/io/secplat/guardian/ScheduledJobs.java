@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.ScheduledJobsApi;
 import io.secplat.guardian.generated.api.ScheduledJobsApi.ListScheduledJobsQueryParams;
@@ -31,6 +32,7 @@ public final class ScheduledJobs {
    *
    * @return the scheduled jobs, fetched lazily
    */
+  @Operation("listScheduledJobs")
   public PagedIterable<ScheduledJob> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -41,6 +43,7 @@ public final class ScheduledJobs {
    * @param perPage records per request
    * @return the scheduled jobs, fetched lazily
    */
+  @Operation("listScheduledJobs")
   public PagedIterable<ScheduledJob> list(int perPage) {
     return GuardianPaging.iterate(perPage,
         (page, size) -> api.listScheduledJobs(new ListScheduledJobsQueryParams().page(page).perPage(size)));
@@ -54,6 +57,7 @@ public final class ScheduledJobs {
    * @param attributes the new job's fields; unset fields are not sent
    * @return the created job
    */
+  @Operation("createScheduledJob")
   public ScheduledJob create(ScheduledJobCreateAttributes attributes) {
     return api.createScheduledJob(new ScheduledJobCreateRequest().scheduledJob(Arguments.requireNonNull("attributes", attributes)));
   }
@@ -64,6 +68,7 @@ public final class ScheduledJobs {
    * @param scheduledJobId the job's id
    * @return the job
    */
+  @Operation("getScheduledJob")
   public ScheduledJob get(long scheduledJobId) {
     return api.getScheduledJob(Ids.id("scheduledJobId", scheduledJobId));
   }
@@ -75,6 +80,7 @@ public final class ScheduledJobs {
    * @param scheduledJobId the job's id
    * @param attributes the fields to change; unset fields are not sent and stay as they are
    */
+  @Operation("updateScheduledJob")
   public void update(long scheduledJobId, ScheduledJobUpdateAttributes attributes) {
     long id = Ids.id("scheduledJobId", scheduledJobId);
     api.updateScheduledJob(id, new ScheduledJobUpdateRequest().scheduledJob(Arguments.requireNonNull("attributes", attributes)));
@@ -85,6 +91,7 @@ public final class ScheduledJobs {
    *
    * @param scheduledJobId the job's id
    */
+  @Operation("deleteScheduledJob")
   public void delete(long scheduledJobId) {
     api.deleteScheduledJob(Ids.id("scheduledJobId", scheduledJobId));
   }
@@ -95,6 +102,7 @@ public final class ScheduledJobs {
    *
    * @param scheduledJobId the scheduled job's id
    */
+  @Operation("cancelJobsOfScheduledJob")
   public void cancelJobs(long scheduledJobId) {
     api.cancelJobsOfScheduledJob(Ids.id("scheduledJobId", scheduledJobId));
   }

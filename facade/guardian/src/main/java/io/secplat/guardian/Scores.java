@@ -1,5 +1,6 @@
 package io.secplat.guardian;
 
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.guardian.generated.api.ScoresApi;
 import io.secplat.guardian.generated.api.ScoresApi.ListScoresQueryParams;
@@ -24,6 +25,7 @@ public final class Scores {
    *
    * @return the scores, fetched lazily
    */
+  @Operation("listScores")
   public PagedIterable<Map<String, Object>> list() {
     return list(GuardianPaging.DEFAULT_PER_PAGE);
   }
@@ -34,6 +36,7 @@ public final class Scores {
    * @param perPage records per request
    * @return the scores, fetched lazily
    */
+  @Operation("listScores")
   public PagedIterable<Map<String, Object>> list(int perPage) {
     return GuardianPaging.iterate(perPage, (page, size) -> api.listScores(new ListScoresQueryParams().page(page).perPage(size)));
   }

@@ -1,5 +1,6 @@
 package io.secplat.guardian;
 
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.SystemMetricsApi;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class SystemMetrics {
    *
    * @return the metrics (fields undocumented)
    */
+  @Operation("listSystemMetrics")
   public List<Map<String, Object>> list() {
     return api.listSystemMetrics();
   }

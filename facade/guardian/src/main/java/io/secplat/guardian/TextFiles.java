@@ -1,5 +1,6 @@
 package io.secplat.guardian;
 
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.TextFilesApi;
 import io.secplat.guardian.generated.model.TextFile;
 
@@ -23,6 +24,7 @@ public final class TextFiles {
    * @param textFileId the file's id
    * @return the file with its content
    */
+  @Operation("getTextFile")
   public TextFile get(long textFileId) {
     return api.getTextFile(Ids.id("textFileId", textFileId));
   }

@@ -1,6 +1,7 @@
 package io.secplat.guardian;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.guardian.generated.api.UsersApi;
 import io.secplat.guardian.generated.api.UsersApi.InviteUserQueryParams;
 import io.secplat.guardian.generated.api.UsersApi.ListUsersQueryParams;
@@ -35,6 +36,7 @@ public final class Users {
    * @param invited true for users invited but not yet joined
    * @return the users (not paged; fields undocumented)
    */
+  @Operation("listUsers")
   public List<Map<String, Object>> list(boolean invited) {
     return api.listUsers(new ListUsersQueryParams().invited(invited));
   }
@@ -48,6 +50,7 @@ public final class Users {
    * @return the invitation when one was made (201); empty when the user already belongs to the
    *     organisation or already holds an invitation (204)
    */
+  @Operation("inviteUser")
   public Optional<UserInvitation> invite(String email, UserRole role) {
     Arguments.requireNonBlank("email", email);
     if (Arguments.requireNonNull("role", role) == UserRole.ADMIN) {
@@ -63,6 +66,7 @@ public final class Users {
    * @param userId the user's id
    * @param changes the fields to change; unset fields are not sent
    */
+  @Operation("updateUser")
   public void update(long userId, UserUpdateRequest changes) {
     long id = Ids.id("userId", userId);
     api.updateUser(id, Arguments.requireNonNull("changes", changes));
@@ -75,6 +79,7 @@ public final class Users {
    * @param email the user's email address
    * @param role the new role
    */
+  @Operation("updateUserRole")
   public void updateRole(String email, UserRole role) {
     Arguments.requireNonBlank("email", email);
     api.updateUserRole(new UpdateUserRoleQueryParams().email(email).role(Arguments.requireNonNull("role", role).wireValue()));
@@ -86,6 +91,7 @@ public final class Users {
    *
    * @param email the user's email address
    */
+  @Operation("removeUser")
   public void remove(String email) {
     api.removeUser(new RemoveUserQueryParams().email(Arguments.requireNonBlank("email", email)));
   }
@@ -97,6 +103,7 @@ public final class Users {
    * @param email the user's email address
    * @param newOwnerId the id of the user who takes over their records
    */
+  @Operation("removeUser")
   public void remove(String email, long newOwnerId) {
     Arguments.requireNonBlank("email", email);
     api.removeUser(new RemoveUserQueryParams().email(email).newOwner(Ids.id("newOwnerId", newOwnerId)));

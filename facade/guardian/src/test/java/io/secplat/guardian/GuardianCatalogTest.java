@@ -71,8 +71,10 @@ class GuardianCatalogTest extends GuardianMockTestBase {
     assertThat(lastRequest().getBodyAsString()).isEqualTo("{\"policy\":{\"description\":\"stricter\"}}");
     guardian.policies().delete(1);
     assertThat(lastCall()).isEqualTo("DELETE /api/v2/policies/1.json");
-    assertThat(guardian.policies().lookup("Basic user permissions.")).contains(14L);
+    assertThat(guardian.policies().lookup("Basic user permissions.")).contains(1L);
     assertThat(lastCall()).isEqualTo("GET /api/v2/policies/lookup.json?name=Basic%20user%20permissions.");
+    assertThat(guardian.policies().lookup("ghost")).isEmpty();
+    mocks.applyState("policy 14 has the short description Users");
     assertThat(guardian.policies().lookupByShortDescription("users")).contains(14L);
     assertThat(lastCall()).isEqualTo("GET /api/v2/policies/lookup.json?short_description=users");
     assertThat(guardian.policies().targetNodes(1)).containsExactly(53L, 61L, 62L);
@@ -81,6 +83,8 @@ class GuardianCatalogTest extends GuardianMockTestBase {
         FileCheckType.INCLUDES, "PermitRootLogin no").withAbsentPass(false))).hasValueSatisfying(v -> assertThat(v.getVersion()).isEqualTo(1));
     assertThat(lastCall()).isEqualTo("POST /api/v2/policies/1/add_file_check.json?absent_pass=false&attr=contents&check=includes"
         + "&expected=PermitRootLogin%20no&file_path=%2Fetc%2Fssh%2Fsshd_config&section=files");
+    assertThat(guardian.policies().addFileCheck(1, new FileCheck("files", "/etc/ssh/sshd_config", "contents",
+        FileCheckType.INCLUDES, "PermitRootLogin no"))).as("the policy has that check now").isEmpty();
     assertThat(guardian.policies().results().summary().stream().count()).isZero();
     assertThat(lastCall()).isEqualTo("GET /api/v2/policies/summary_results.json?page=1&per_page=20");
   }

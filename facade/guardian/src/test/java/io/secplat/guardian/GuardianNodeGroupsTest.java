@@ -113,7 +113,8 @@ class GuardianNodeGroupsTest extends GuardianMockTestBase {
     assertThat(lastCall()).isEqualTo("PUT /api/v2/node_groups/1/set_scan_options.json");
     assertThat(lastRequest().getBodyAsString())
         .isEqualTo("{\"option_name\":\"scan_directory_options\",\"scan_directory_options\":[{\"path\":\"/etc\"}]}");
-    assertThat(options.getOptionName()).isEqualTo("connectivity");
+    assertThat(options.getOptionName()).isEqualTo("scan_directory_options");
+    assertThat(options.getOptionObjectArray()).containsExactly(Map.of("path", "/etc"));
   }
 
   @Test

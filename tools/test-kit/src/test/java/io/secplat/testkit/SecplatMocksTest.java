@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.secplat.britive.BritiveClient;
 import io.secplat.core.error.ServerException;
+import io.secplat.guardian.GuardianClient;
 import io.secplat.mock.MockFault;
 import io.secplat.mock.MockProviders;
 import io.secplat.veza.NodeListOptions;
@@ -39,9 +40,19 @@ class SecplatMocksTest {
   }
 
   @Test
-  void everyVendorIsServedOnOnePort(BritiveClient britive, VezaClient veza, MockProviders mocks) {
+  void guardianStatesAreSeededByName(GuardianClient guardian, MockProviders mocks) {
+    assertThat(guardian.jobs().tasks(1)).isEmpty();
+    mocks.applyState("job 1 has run");
+    assertThat(guardian.jobs().tasks(1)).singleElement().satisfies(task -> assertThat(task).containsEntry("status", "success"));
+    mocks.applyState("node group 1 holds nodes 312 and 313");
+    assertThat(guardian.nodeGroups().nodes(1).stream().map(node -> node.getId())).containsExactly(312L, 313L);
+  }
+
+  @Test
+  void everyVendorIsServedOnOnePort(BritiveClient britive, VezaClient veza, GuardianClient guardian, MockProviders mocks) {
     assertThat(britive.toString()).contains(mocks.baseUrl());
     assertThat(veza.toString()).contains(mocks.baseUrl());
+    assertThat(guardian.toString()).contains(mocks.baseUrl());
     assertThat(mocks.baseUrl()).startsWith("http://127.0.0.1:");
   }
 }

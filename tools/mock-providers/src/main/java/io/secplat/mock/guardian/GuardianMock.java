@@ -1,17 +1,17 @@
 package io.secplat.mock.guardian;
 
-import static io.secplat.mock.openapi.JsonResponses.empty;
 import static io.secplat.mock.openapi.JsonResponses.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.common.InputStreamSource;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.secplat.mock.ProviderStates;
 import io.secplat.mock.openapi.MockCall;
 import io.secplat.mock.openapi.SpecDrivenMock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongPredicate;
 
 /**
@@ -25,21 +25,115 @@ import java.util.function.LongPredicate;
  * {@code 404 {"error": "Not Found"}}; a missing or malformed {@code Authorization: Token
  * token="<api key><secret key>"} header gets {@code 401 {"error": "No authorization method found"}};
  * an email that arrives with a space (a {@code +} sent unencoded) or without {@code @} gets 422.
+ *
+ * <p>Provider states (the Pact state names of the suite's Guardian pacts, set through
+ * {@code POST /_pact/provider-states} or {@code MockProviders.applyState}) are listed in the
+ * {@code states} field: for example {@code node 311 exists}, {@code node group 1 holds nodes 312
+ * and 313}, {@code the organisation has three changes}, {@code job 1 has run}. Records the spec
+ * documents as empty listings (ServiceNow records, integrations, job tasks, events, ...) exist only
+ * once a state seeds them.
  */
 public final class GuardianMock extends SpecDrivenMock {
   /** Where the Guardian contract sits on the classpath. */
   public static final String SPEC = "specs/guardian/guardian.yaml";
   /** Rows of the change report unless another number is given. */
   public static final long DEFAULT_CHANGE_REPORT_ROWS = 12;
-
-  private static final Set<String> INVITE_ROLES = Set.of("member", "analyst");
-  private static final Set<String> ROLES = Set.of("member", "analyst", "admin");
+  private static final long MAX_NODES_PER_STATE = 1000;
 
   private final GuardianState state = new GuardianState(GuardianSeed.from(spec()));
   private final NodeRoutes nodes = new NodeRoutes(state);
   private final NodeGroupRoutes nodeGroups = new NodeGroupRoutes(state);
   private final EnvironmentRoutes environments = new EnvironmentRoutes(state);
+  private final SeededRoutes seededRoutes = new SeededRoutes(state);
+  private final UserRoutes users = new UserRoutes(state);
+  private final CatalogRoutes catalog = new CatalogRoutes(state, spec());
+  private final StateSeeds seeds = new StateSeeds(state, spec());
   private final ReportRoutes reports;
+
+  /**
+   * The provider states the suite's Guardian pacts name. Those about resources the mock answers
+   * from the spec's examples hold for the documented records (ids read from the examples); the
+   * others seed what they name, ids taken from the state's name.
+   */
+  private final ProviderStates states = new ProviderStates()
+      .holds("nodes can be registered", "node groups can be created",
+          "delayed job " + seeds.documentedId("getDelayedJob", "id") + " exists",
+          "event view " + seeds.documentedId("getEventView", "id") + " exists",
+          "event action " + seeds.documentedId("getEventAction", "id") + " exists",
+          "scheduled job " + seeds.documentedId("getScheduledJob", "id") + " exists",
+          "connection manager group " + seeds.documentedId("getConnectionManagerGroup", "id") + " exists",
+          "operating system " + seeds.documentedId("getPluggable", "operating_system_id") + " has a pluggable",
+          // served for any id: the documented record, results and CSV
+          "legacy event \\d+ exists", "text file \\d+ exists", "CIS benchmark \\d+ has results", "policy \\d+ has results")
+      .holds(documentedOperatingSystems())
+      .on("environment (\\d+) exists", (name, params) -> state.ensureEnvironment(id(name, 1)))
+      .on("environment (\\d+) has nodes", (name, params) -> state.ensureEnvironmentHasNodes(id(name, 1)))
+      .on(StateSeeds.COUNT + " active nodes", (name, params) -> state.keepNodes(StateSeeds.count(name.group(1))))
+      .on("no node is named (.+)", (name, params) -> state.deleteNodesNamed(name.group(1)))
+      .on("no node group is named (.+)", (name, params) -> state.deleteNodeGroupsNamed(name.group(1)))
+      .on("node (\\d+) exists", (name, params) -> state.ensureNode(id(name, 1)))
+      .on("node (\\d+) and node group (\\d+) exist", (name, params) -> {
+        state.ensureNode(id(name, 1));
+        state.ensureNodeGroup(id(name, 2));
+      })
+      .on("node (\\d+) is in node group (\\d+)", (name, params) -> {
+        state.ensureNode(id(name, 1));
+        state.ensureNodeGroup(id(name, 2));
+        state.addMember(id(name, 2), id(name, 1));
+      })
+      .on("node (\\d+) has been scanned", (name, params) -> seeds.scanned(id(name, 1)))
+      .on("nodes (\\d+) and (\\d+) have been scanned", (name, params) -> {
+        seeds.scanned(id(name, 1));
+        seeds.scanned(id(name, 2));
+      })
+      .on("node (\\d+) has " + StateSeeds.COUNT + " diff items",
+          (name, params) -> seeds.diffItems(id(name, 1), StateSeeds.count(name.group(2))))
+      .on("node (\\S+) is reached over SSH on port (\\d+)", (name, params) -> state.updateNode(
+          state.ensureNode(name.group(1)), JsonNodeFactory.instance.objectNode().put("medium_port", id(name, 2))))
+      .on("node (\\S+) exists", (name, params) -> state.ensureNode(name.group(1)))
+      .on("node group (\\d+) exists", (name, params) -> state.ensureNodeGroup(id(name, 1)))
+      .on("node group (\\d+) has nodes", (name, params) -> state.ensureNodeGroupHasNodes(id(name, 1)))
+      .on("node group (\\d+) holds nodes (\\d+(?:(?:, | and )\\d+)*)",
+          (name, params) -> state.setMembers(id(name, 1), ids(name.group(2))))
+      .on("node group (\\d+) and nodes (\\d+) to (\\d+) exist", (name, params) -> {
+        if (id(name, 3) - id(name, 2) > MAX_NODES_PER_STATE) {
+          throw new IllegalArgumentException("a state makes at most " + MAX_NODES_PER_STATE + " nodes: " + name.group());
+        }
+        state.ensureNodeGroup(id(name, 1));
+        for (long node = id(name, 2); node <= id(name, 3); node++) {
+          state.ensureNode(node);
+        }
+      })
+      .on("node group (\\d+) ignores (\\S+) users", (name, params) -> {
+        state.ensureNodeGroup(id(name, 1));
+        ObjectNode users = JsonNodeFactory.instance.objectNode();
+        users.putObject("users").put(name.group(2), true);
+        state.ignore(id(name, 1), users);
+      })
+      .on("node group (\\d+), user (\\d+) and policy (\\d+) exist", (name, params) -> {
+        state.ensureNodeGroup(id(name, 1));
+        seeds.user(id(name, 2));
+        seeds.policy(id(name, 3));
+      })
+      .on("ServiceNow synchronised change request (\\d+) and incident (\\d+)",
+          (name, params) -> seeds.serviceNow(id(name, 1), id(name, 2)))
+      .on("connection manager group (\\d+) has a connection manager", (name, params) -> seeds.connectionManager(id(name, 1)))
+      .on("integration (\\d+) exists", (name, params) -> seeds.integration(id(name, 1)))
+      .on("job (\\d+) has run", (name, params) -> seeds.jobRan(id(name, 1)))
+      .on("policy (\\d+) exists", (name, params) -> seeds.policy(id(name, 1)))
+      .on("policy (\\d+) has the short description (.+)", (name, params) -> {
+        seeds.policy(id(name, 1));
+        state.describePolicy(id(name, 1), name.group(2));
+      })
+      .on("policy (\\d+) has the file check (.+)", (name, params) -> seeds.fileCheck(id(name, 1), name.group(2)))
+      .on("user (\\d+) belongs to the organisation", (name, params) -> seeds.user(id(name, 1)))
+      .on("(\\S+@\\S+) is already a member", (name, params) -> seeds.member(name.group(1)))
+      .on("the appliance reports its disks", (name, params) -> seeds.disks())
+      .on("the organisation has scores", (name, params) -> seeds.scores())
+      .on("the organisation has " + StateSeeds.COUNT + " login events",
+          (name, params) -> seeds.loginEvents(StateSeeds.count(name.group(1))))
+      .on("the organisation has " + StateSeeds.COUNT + " changes",
+          (name, params) -> state.setChangeReportRows(StateSeeds.count(name.group(1))));
 
   /** Creates the mock, its state seeded from the spec's examples, with a change report of 12 rows. */
   public GuardianMock() {
@@ -98,13 +192,38 @@ public final class GuardianMock extends SpecDrivenMock {
   }
 
   @Override
+  public boolean applyState(String name, Map<String, Object> params) {
+    return states.apply(name, params);
+  }
+
+  /** @return "Windows 2012 Server is known" for each documented operating system */
+  private String[] documentedOperatingSystems() {
+    List<String> known = new java.util.ArrayList<>();
+    spec().operation("listOperatingSystems").example()
+        .forEach(os -> known.add(java.util.regex.Pattern.quote(os.path("description").asText()) + " is known"));
+    return known.toArray(String[]::new);
+  }
+
+  private static long id(java.util.regex.Matcher name, int group) {
+    return Long.parseLong(name.group(group));
+  }
+
+  private static List<Long> ids(String text) {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (String id : text.split(", | and ")) {
+      ids.add(Long.valueOf(id));
+    }
+    return ids;
+  }
+
+  @Override
   protected ResponseDefinition respond(MockCall call) {
     ResponseDefinition missing = missingRecord(call);
     if (missing != null) {
       return missing;
     }
     for (Route route : List.<Route>of(nodes::respond, nodeGroups::respond, environments::respond, reports::respond,
-        this::users, this::events)) {
+        seededRoutes::respond, users::respond, catalog::respond, this::events)) {
       ResponseDefinition answer = route.respond(call);
       if (answer != null) {
         return answer;
@@ -140,28 +259,6 @@ public final class GuardianMock extends SpecDrivenMock {
       }
     }
     return null;
-  }
-
-  private ResponseDefinition users(MockCall call) {
-    String operationId = call.operation().operationId();
-    if (!Set.of("inviteUser", "updateUserRole", "removeUser").contains(operationId)) {
-      return null;
-    }
-    String email = call.query("email");
-    if (email == null || !email.contains("@") || email.chars().anyMatch(Character::isWhitespace)) {
-      return GuardianErrors.unprocessable("Email is invalid (a '+' must be sent as %2B): " + email);
-    }
-    String role = call.query("role");
-    if (operationId.equals("removeUser")) {
-      return empty(204);
-    }
-    if (role == null || !(operationId.equals("inviteUser") ? INVITE_ROLES : ROLES).contains(role)) {
-      return GuardianErrors.unprocessable("Role is not valid: " + role);
-    }
-    if (operationId.equals("updateUserRole")) {
-      return empty(204);
-    }
-    return json(201, JsonNodeFactory.instance.objectNode().put("email", email).put("organisation_id", 12).put("role", role));
   }
 
   /**

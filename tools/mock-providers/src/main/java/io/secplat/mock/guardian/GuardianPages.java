@@ -42,9 +42,14 @@ final class GuardianPages {
     }
   }
 
-  /** One page of a listing, as a bare JSON array. */
+  /** One page of a listing, as a bare JSON array (20 per page unless the request says otherwise). */
   static ResponseDefinition page(MockCall call, List<? extends JsonNode> all) {
-    Window window = Window.of(call, "per_page", DEFAULT_PER_PAGE, 1);
+    return page(call, all, DEFAULT_PER_PAGE);
+  }
+
+  /** One page of a listing whose page size defaults to {@code perPage}, as a bare JSON array. */
+  static ResponseDefinition page(MockCall call, List<? extends JsonNode> all, int perPage) {
+    Window window = Window.of(call, "per_page", perPage, 1);
     if (window.error() != null) {
       return window.error();
     }

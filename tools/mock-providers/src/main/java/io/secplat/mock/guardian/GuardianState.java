@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the Guardian mock keeps: environments, nodes, node groups and which nodes each group holds,
- * seeded from the spec's examples and changed by create, update, delete and membership calls.
- * Thread-safe.
+ * seeded from the spec's examples and changed by create, update, delete and membership calls; and
+ * what provider states add on top (see {@code GuardianMock}): records of resources otherwise
+ * answered from examples ({@link SeededRecords}), ignore items of node groups, policies' short
+ * descriptions and file checks, and the number of rows of the change report. Thread-safe.
  */
 public final class GuardianState {
   /** The timestamp the mock gives records it creates. */
@@ -37,6 +39,11 @@ public final class GuardianState {
   private final GuardianRecords nodeGroups = new GuardianRecords(Set.of());
   private final Map<Long, Set<Long>> members = new LinkedHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
+  private final SeededRecords seeded = new SeededRecords();
+  private final Map<Long, ObjectNode> ignores = new LinkedHashMap<>();
+  private final Map<Long, String> policyShortDescriptions = new LinkedHashMap<>();
+  private final Map<Long, Set<String>> policyFileChecks = new LinkedHashMap<>();
+  private Long changeReportRows;
 
   GuardianState(Seed seed) {
     this.seed = seed;
@@ -49,6 +56,11 @@ public final class GuardianState {
     nodes.clear();
     nodeGroups.clear();
     members.clear();
+    seeded.clear();
+    ignores.clear();
+    policyShortDescriptions.clear();
+    policyFileChecks.clear();
+    changeReportRows = null;
     sequence.set(1000);
     seed.environments().forEach(environments::put);
     seed.nodes().forEach(nodes::put);
@@ -64,9 +76,12 @@ public final class GuardianState {
     return environments.get(id);
   }
 
+  /** A new environment: like the documented ones, its timestamps are null (the spec's samples). */
   synchronized ObjectNode createEnvironment(JsonNode attributes) {
-    ObjectNode defaults = timestamps(JsonNodeFactory.instance.objectNode().put("organisation_id", 123)
-        .put("node_rules", "").put("created_by", 1).put("updated_by", 1));
+    ObjectNode defaults = JsonNodeFactory.instance.objectNode().put("organisation_id", 123)
+        .put("node_rules", "").put("created_by", 1).put("updated_by", 1);
+    defaults.putNull("created_at");
+    defaults.putNull("updated_at");
     return environments.create(nextId(), defaults, attributes);
   }
 
@@ -168,6 +183,170 @@ public final class GuardianState {
 
   long nextId() {
     return sequence.incrementAndGet();
+  }
+
+  // ---- what provider states set up, on top of the documented start ----
+
+  /** Makes sure the environment exists: a copy of the documented one under this id. */
+  synchronized void ensureEnvironment(long id) {
+    if (!environments.contains(id)) {
+      environments.put(seed.environments().get(0).deepCopy().put("id", id).put("name", "Environment " + id));
+    }
+  }
+
+  /** Makes sure the environment holds at least one node. */
+  synchronized void ensureEnvironmentHasNodes(long id) {
+    ensureEnvironment(id);
+    if (nodes.list().stream().noneMatch(node -> node.path("environment_id").asLong() == id)) {
+      long node = nextId();
+      ensureNode(node);
+      nodes.update(node, JsonNodeFactory.instance.objectNode().put("environment_id", id));
+    }
+  }
+
+  /** Makes sure the node exists: a copy of the documented node under this id, named {@code node-<id>}. */
+  synchronized void ensureNode(long id) {
+    if (!nodes.contains(id)) {
+      nodes.put(seed.nodes().get(0).deepCopy().put("id", id).put("name", "node-" + id).put("external_id", "i-" + id));
+    }
+  }
+
+  /**
+   * Makes sure a node is there: one with this id when the reference is a number, else one with
+   * this name (a copy of the documented node under a new id when none has it).
+   *
+   * @return the node's id
+   */
+  synchronized long ensureNode(String idOrName) {
+    if (idOrName.chars().allMatch(Character::isDigit)) {
+      ensureNode(Long.parseLong(idOrName));
+      return Long.parseLong(idOrName);
+    }
+    return ensureNodeNamed(idOrName);
+  }
+
+  private long ensureNodeNamed(String name) {
+    ObjectNode node = nodeNamed(name);
+    if (node != null) {
+      return node.get("id").asLong();
+    }
+    long id = nextId();
+    nodes.put(seed.nodes().get(0).deepCopy().put("id", id).put("name", name).put("external_id", "i-" + id));
+    return id;
+  }
+
+  /** @return the first node with this name, or null */
+  synchronized ObjectNode nodeNamed(String name) {
+    return nodes.list().stream().filter(node -> name.equals(node.path("name").asText())).findFirst().orElse(null);
+  }
+
+  /** Keeps the first {@code count} nodes and deletes the others. */
+  synchronized void keepNodes(int count) {
+    List<ObjectNode> all = nodes.list();
+    for (ObjectNode node : all.subList(Math.min(count, all.size()), all.size())) {
+      deleteNode(node.get("id").asLong());
+    }
+  }
+
+  /** Deletes every node with this name. */
+  synchronized void deleteNodesNamed(String name) {
+    nodes.list().stream().filter(node -> name.equals(node.path("name").asText()))
+        .forEach(node -> deleteNode(node.get("id").asLong()));
+  }
+
+  /** Makes sure the node group exists: a copy of the documented one under this id, without members. */
+  synchronized void ensureNodeGroup(long id) {
+    if (!nodeGroups.contains(id)) {
+      nodeGroups.put(seed.nodeGroups().get(0).deepCopy().put("id", id).put("name", "Group " + id)
+          .put("external_id", "group-" + id));
+      members.put(id, new LinkedHashSet<>());
+    }
+  }
+
+  /** Makes sure the node group holds at least one node. */
+  synchronized void ensureNodeGroupHasNodes(long id) {
+    ensureNodeGroup(id);
+    if (members.get(id).isEmpty()) {
+      List<ObjectNode> all = nodes.list();
+      long node = all.isEmpty() ? nextId() : all.get(0).get("id").asLong();
+      ensureNode(node);
+      members.get(id).add(node);
+    }
+  }
+
+  /** Makes the node group hold exactly these nodes (each made sure to exist). */
+  synchronized void setMembers(long groupId, List<Long> nodeIds) {
+    ensureNodeGroup(groupId);
+    nodeIds.forEach(this::ensureNode);
+    members.put(groupId, new LinkedHashSet<>(nodeIds));
+  }
+
+  /** Deletes every node group with this name. */
+  synchronized void deleteNodeGroupsNamed(String name) {
+    nodeGroups.list().stream().filter(group -> name.equals(group.path("name").asText()))
+        .forEach(group -> deleteNodeGroup(group.get("id").asLong()));
+  }
+
+  /** Adds a record to a seeded listing (see {@link SeededRecords}). */
+  synchronized void seed(String listing, ObjectNode record) {
+    seeded.put(listing, record);
+  }
+
+  /** @return the seeded listing's records, or null when no state seeded it */
+  synchronized List<ObjectNode> seeded(String listing) {
+    return seeded.list(listing);
+  }
+
+  /** @return the seeded listing's record with this id, or null */
+  synchronized ObjectNode seededRecord(String listing, long id) {
+    return seeded.find(listing, id);
+  }
+
+  /** Adds ignore items (keyed by CI type) to a node group's ignore list. */
+  synchronized void ignore(long groupId, ObjectNode items) {
+    ignores.computeIfAbsent(groupId, g -> JsonNodeFactory.instance.objectNode()).setAll(items.deepCopy());
+  }
+
+  /** @return the node group's ignore items, or null when no state gave it any */
+  synchronized ObjectNode ignoresOfNodeGroup(long groupId) {
+    ObjectNode items = ignores.get(groupId);
+    return items == null ? null : items.deepCopy();
+  }
+
+  /** @return the ignore items of every node group holding the node, merged; null when there are none */
+  synchronized ObjectNode ignoresOfNode(long nodeId) {
+    ObjectNode merged = null;
+    for (Map.Entry<Long, ObjectNode> group : ignores.entrySet()) {
+      if (members.getOrDefault(group.getKey(), Set.of()).contains(nodeId)) {
+        merged = merged == null ? JsonNodeFactory.instance.objectNode() : merged;
+        merged.setAll(group.getValue().deepCopy());
+      }
+    }
+    return merged;
+  }
+
+  synchronized void describePolicy(long policyId, String shortDescription) {
+    policyShortDescriptions.put(policyId, shortDescription);
+  }
+
+  /** @return the policies' short descriptions (searched by lookupPolicy, never shown), by policy id */
+  synchronized Map<Long, String> policyShortDescriptions() {
+    return new LinkedHashMap<>(policyShortDescriptions);
+  }
+
+  /** @return false when the policy already has this check (nothing changes) */
+  synchronized boolean addFileCheck(long policyId, String check) {
+    return policyFileChecks.computeIfAbsent(policyId, p -> new LinkedHashSet<>()).add(check);
+  }
+
+  /** @param rows the number of rows the change report has from now on */
+  synchronized void setChangeReportRows(long rows) {
+    changeReportRows = rows;
+  }
+
+  /** @return the change report's number of rows, or the fallback when no state set one */
+  synchronized long changeReportRows(long fallback) {
+    return changeReportRows == null ? fallback : changeReportRows;
   }
 
   private static ObjectNode timestamps(ObjectNode record) {

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * The change report (JSON, paged by a zero-based {@code page} and {@code limit}) and every CSV or
  * PDF document, generated while it is sent. The change report has a configurable number of rows
- * over the nodes in state.
+ * over the nodes in state (a provider state can change it). Diffs are the diff items a provider
+ * state seeded (listing {@code diff_items}), scoped and paged; without any, the JSON page is the
+ * documented example and the CSV has rows of the mock's own.
  */
 final class ReportRoutes {
   /** Operations whose path ends in {@code .{format}}, and the formats each serves besides json. */
@@ -26,12 +28,20 @@ final class ReportRoutes {
       "getNodeLastScanDetails", "csv", "getPolicyLatestResults", "pdf");
   private static final Set<String> FORMATS = Set.of("json", "csv", "pdf");
 
+  /** The seeded listing of diff items: records with id, node_id, node_name, ci_type, name, old and new. */
+  static final String DIFF_ITEMS = "diff_items";
+  private static final int DIFFS_PER_PAGE = 500;
+
   private final GuardianState state;
-  private final long changeReportRows;
+  private final long defaultChangeReportRows;
 
   ReportRoutes(GuardianState state, long changeReportRows) {
     this.state = state;
-    this.changeReportRows = changeReportRows;
+    this.defaultChangeReportRows = changeReportRows;
+  }
+
+  private long changeReportRows() {
+    return state.changeReportRows(defaultChangeReportRows);
   }
 
   /** @return the answer (headers only for a document, see {@link #document}), or null when not a report */
@@ -51,6 +61,9 @@ final class ReportRoutes {
     if (mediaType != null) {
       return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", mediaType).build();
     }
+    if (operationId.equals("listDiffs")) {
+      return diffsJson(call);
+    }
     return operationId.equals("getChangeReport") ? changeReportJson(call) : null;
   }
 
@@ -64,12 +77,19 @@ final class ReportRoutes {
       case "getChangeReport":
       case "getAggregateChangeReport": {
         GuardianPages.Window window = GuardianPages.Window.of(call, "limit", 4000, 0);
-        return GuardianDocuments.changeReport(nodeNames(), window.from(), Math.min(changeReportRows, window.to()));
+        return GuardianDocuments.changeReport(nodeNames(), window.from(), Math.min(changeReportRows(), window.to()));
       }
-      case "listDiffs":
-        return GuardianDocuments.csv("\"ID\",\"Node\",\"CI_Type\",\"Old\",\"New\"", 0, Math.min(changeReportRows, 20),
+      case "listDiffs": {
+        List<ObjectNode> items = diffItems(call);
+        if (items != null) {
+          GuardianPages.Window window = GuardianPages.Window.of(call, "per_page", DIFFS_PER_PAGE, 1);
+          List<ObjectNode> page = window.of(items);
+          return GuardianDocuments.csv(DIFF_HEADER, 0, page.size(), i -> diffRow(page.get((int) i)));
+        }
+        return GuardianDocuments.csv(DIFF_HEADER, 0, Math.min(changeReportRows(), 20),
             i -> "\"" + (i + 1) + "\",\"" + nodeNames().get((int) (i % nodeNames().size())) + "\",\"packages\",\"1.0."
                 + i + "\",\"1.1." + i + "\"");
+      }
       case "listCisBenchmarkResults":
         return GuardianDocuments.csv("\"Rule\",\"Node\",\"Result\"", 0, 3,
             i -> "\"1.1." + (i + 1) + "\",\"" + nodeNames().get(0) + "\",\"" + (i == 1 ? "fail" : "pass") + "\"");
@@ -93,13 +113,61 @@ final class ReportRoutes {
     return format.equals("pdf") ? "application/pdf" : "text/csv";
   }
 
+  private static final String DIFF_HEADER = "\"ID\",\"Node\",\"CI_Type\",\"Old\",\"New\"";
+
+  private static String diffRow(ObjectNode item) {
+    return "\"" + item.path("id").asText() + "\",\"" + item.path("node_name").asText() + "\",\"" + item.path("ci_type").asText()
+        + "\",\"" + item.path("old").asText() + "\",\"" + item.path("new").asText() + "\"";
+  }
+
+  /** @return the seeded diff items in the call's scope (node, node group or environment), or null when none were seeded */
+  private List<ObjectNode> diffItems(MockCall call) {
+    List<ObjectNode> items = state.seeded(DIFF_ITEMS);
+    if (items == null) {
+      return null;
+    }
+    Long node = MockCall.longValue(call.query("node_id"));
+    Long group = MockCall.longValue(call.query("node_group_id"));
+    Long environment = MockCall.longValue(call.query("environment_id"));
+    Set<Long> scope = null;
+    if (node != null) {
+      scope = Set.of(node);
+    } else if (group != null) {
+      scope = state.membersOf(group).stream().map(n -> n.get("id").asLong()).collect(Collectors.toSet());
+    } else if (environment != null) {
+      scope = state.nodeList().stream().filter(n -> n.path("environment_id").asLong() == environment)
+          .map(n -> n.get("id").asLong()).collect(Collectors.toSet());
+    }
+    Set<Long> nodes = scope;
+    return nodes == null ? items
+        : items.stream().filter(item -> nodes.contains(item.path("node_id").asLong())).collect(Collectors.toList());
+  }
+
+  /** A page of the seeded diff items in the DiffItemList shape, or null (the documented example) when none were seeded. */
+  private ResponseDefinition diffsJson(MockCall call) {
+    List<ObjectNode> items = diffItems(call);
+    if (items == null) {
+      return null;
+    }
+    GuardianPages.Window window = GuardianPages.Window.of(call, "per_page", DIFFS_PER_PAGE, 1);
+    if (window.error() != null) {
+      return window.error();
+    }
+    List<ObjectNode> page = window.of(items);
+    ObjectNode body = JsonNodeFactory.instance.objectNode().put("diff_items_count", page.size())
+        .put("ignored_items_count", 0).put("total_items_count", page.size());
+    page.forEach(body.putArray("diff_items")::add);
+    body.putArray("ignored_items");
+    return json(200, body);
+  }
+
   private ResponseDefinition changeReportJson(MockCall call) {
     GuardianPages.Window window = GuardianPages.Window.of(call, "limit", 4000, 0);
     List<ObjectNode> nodes = state.nodeList();
     ObjectNode report = JsonNodeFactory.instance.objectNode();
     report.putArray("diff_counts");
     ArrayNode items = report.putArray("diff_items");
-    for (long i = window.from(); i < Math.min(changeReportRows, window.to()); i++) {
+    for (long i = window.from(); i < Math.min(changeReportRows(), window.to()); i++) {
       ObjectNode node = nodes.get((int) (i % nodes.size()));
       long packages = i % 97;
       items.addObject().put("id", i + 1).put("node_id", node.get("id").asLong()).put("node_name", node.get("name").asText())
