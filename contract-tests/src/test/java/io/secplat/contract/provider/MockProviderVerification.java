@@ -6,6 +6,7 @@ import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.secplat.mock.MockProviders;
 import io.secplat.mock.britive.BritiveMock;
+import io.secplat.mock.jupiterone.JupiterOneMock;
 import io.secplat.mock.veza.VezaMock;
 import java.io.IOException;
 import java.net.URI;
@@ -29,7 +30,8 @@ final class MockProviderVerification {
   /** @return the mock providers, started once per test run on a free loopback port */
   static synchronized MockProviders mocks() {
     if (mocks == null) {
-      mocks = MockProviders.start(0, new BritiveMock(), new VezaMock());
+      mocks = MockProviders.start(0, new BritiveMock(), new VezaMock(),
+          new JupiterOneMock());
       Runtime.getRuntime().addShutdownHook(new Thread(mocks::close));
     }
     return mocks;
