@@ -3,7 +3,9 @@ package io.secplat.contract.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.secplat.britive.BritiveClient;
+import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.mock.britive.BritiveMock;
+import io.secplat.mock.jupiterone.JupiterOneMock;
 import io.secplat.mock.veza.VezaMock;
 import io.secplat.veza.VezaClient;
 import java.io.IOException;
@@ -25,18 +27,27 @@ class CoverageIT {
         OperationCoverage.of("Britive", "britive/britive.yaml", BritiveClient.class,
             "secplat-britive-facade-britive-api.json", BritiveMock::new),
         OperationCoverage.of("Veza", "veza/veza.yaml", VezaClient.class,
-            "secplat-veza-facade-veza-api.json", VezaMock::new));
+            "secplat-veza-facade-veza-api.json", VezaMock::new),
+        OperationCoverage.of("JupiterOne REST", "jupiterone/jupiterone-rest.yaml", JupiterOneClient.class,
+            "secplat-jupiterone-facade-jupiterone-rest-api.json", JupiterOneMock::new));
     StringBuilder report = new StringBuilder("## Operation coverage\n\n");
     List<String> gaps = new ArrayList<>();
     for (OperationCoverage vendor : vendors) {
       report.append(vendor.table());
       gaps.addAll(vendor.gaps());
     }
+    GraphQlCoverage jupiterOneGraphQl = GraphQlCoverage.of("JupiterOne GraphQL", "jupiterone/jupiterone.graphqls",
+        JupiterOneClient.class, "secplat-jupiterone-facade-jupiterone-graphql-api.json",
+        new JupiterOneMock().graphQlRootFields().values().stream().flatMap(List::stream).toList(), "jupiterone");
+    report.append(jupiterOneGraphQl.table());
+    gaps.addAll(jupiterOneGraphQl.gaps());
     System.out.println(report);
     Files.writeString(OperationCoverage.report(), report);
 
     assertThat(gaps).as("coverage gaps").isEmpty();
     assertThat(vendors.get(0).rows()).hasSize(17);
     assertThat(vendors.get(1).rows()).hasSize(21);
+    assertThat(vendors.get(2).rows()).hasSize(10);
+    assertThat(jupiterOneGraphQl.rows()).hasSize(34);
   }
 }

@@ -70,9 +70,10 @@ final class OperationCoverage {
     }
     for (Class<?> type : classes) {
       for (Method method : type.getMethods()) {
-        Operation operation = method.getAnnotation(Operation.class);
-        if (operation != null && Modifier.isPublic(method.getModifiers())) {
-          methods.put(operation.value(), type.getSimpleName() + "." + method.getName());
+        for (Operation operation : method.getAnnotationsByType(Operation.class)) {
+          if (Modifier.isPublic(method.getModifiers())) {
+            methods.put(operation.value(), type.getSimpleName() + "." + method.getName());
+          }
         }
       }
     }
