@@ -3,6 +3,7 @@ package io.secplat.testkit;
 import io.secplat.britive.BritiveClient;
 import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
+import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.mock.MockProviders;
 import io.secplat.mock.Vendors;
 import io.secplat.veza.VezaClient;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>Resolvable parameters: {@link MockProviders} (state seeding, fault injection, request
- * journal), {@link BritiveClient}, {@link VezaClient}. Clients retry up to 3 times with 10 ms
+ * journal), {@link BritiveClient}, {@link VezaClient}, {@link JupiterOneClient}. Clients retry up to 3 times with 10 ms
  * backoff, so tests stay fast.
  */
 public final class SecplatMocks implements BeforeEachCallback, ParameterResolver {
@@ -44,7 +45,9 @@ public final class SecplatMocks implements BeforeEachCallback, ParameterResolver
       BritiveClient.class, baseUrl -> BritiveClient.builder().baseUrl(baseUrl).token(Secret.of("test-kit-token"))
           .retryPolicy(FAST_RETRIES).build(),
       VezaClient.class, baseUrl -> VezaClient.builder().baseUrl(baseUrl).apiKey(Secret.of("test-kit-key"))
-          .retryPolicy(FAST_RETRIES).build());
+          .retryPolicy(FAST_RETRIES).build(),
+      JupiterOneClient.class, baseUrl -> JupiterOneClient.builder().baseUrl(baseUrl).apiKey(Secret.of("test-kit-key"))
+          .accountId("test-kit-account").retryPolicy(FAST_RETRIES).build());
 
   @Override
   public void beforeEach(ExtensionContext context) {
