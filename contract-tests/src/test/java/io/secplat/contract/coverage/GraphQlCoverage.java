@@ -91,7 +91,8 @@ final class GraphQlCoverage {
       for (Method method : type.getMethods()) {
         if (Modifier.isPublic(method.getModifiers())) {
           for (Operation operation : method.getAnnotationsByType(Operation.class)) {
-            methods.putIfAbsent(operation.value(), type.getSimpleName() + "." + method.getName());
+            methods.merge(operation.value(), type.getSimpleName() + "." + method.getName(),
+                (a, b) -> List.of(a.split(", ")).contains(b) ? a : a + ", " + b);
           }
         }
       }

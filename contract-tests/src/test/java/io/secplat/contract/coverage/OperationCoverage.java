@@ -72,7 +72,8 @@ final class OperationCoverage {
       for (Method method : type.getMethods()) {
         for (Operation operation : method.getAnnotationsByType(Operation.class)) {
           if (Modifier.isPublic(method.getModifiers())) {
-            methods.put(operation.value(), type.getSimpleName() + "." + method.getName());
+            methods.merge(operation.value(), type.getSimpleName() + "." + method.getName(),
+                (a, b) -> List.of(a.split(", ")).contains(b) ? a : a + ", " + b);
           }
         }
       }
