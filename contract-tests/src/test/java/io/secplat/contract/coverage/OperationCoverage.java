@@ -83,8 +83,7 @@ final class OperationCoverage {
         if (Modifier.isStatic(method.getModifiers())) {
           continue;
         }
-        Operation operation = method.getAnnotation(Operation.class);
-        if (operation != null) {
+        for (Operation operation : method.getAnnotationsByType(Operation.class)) {
           methods.computeIfAbsent(operation.value(), id -> new TreeSet<>()).add(type.getSimpleName() + "." + method.getName());
         }
         if (method.getParameterCount() == 0 && method.getReturnType().getPackage() == client.getPackage()) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class JupiterOneGraphPactTest {
   static final String VERTEX_ID = JupiterOnePact.ENTITY_ID;
   static final String EDGE_ID = JupiterOnePact.RELATIONSHIP_ID;
-  static final String STATE = "host-1 uses db over edge " + EDGE_ID;
+  static final String STATE = "host-1 (" + VERTEX_ID + ") uses db over edge " + EDGE_ID;
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact queryGraph(PactDslWithProvider builder) {
@@ -42,8 +42,10 @@ class JupiterOneGraphPactTest {
           PactDslJsonBody vertex = g.minArrayLike("vertices", 1);
           JupiterOnePact.vertex(vertex);
           vertex.closeObject().closeArray();
+          // the canned graph's edges are any relationships: their custom properties are not this edge's
           PactDslJsonBody edge = g.minArrayLike("edges", 1);
-          JupiterOnePact.edge(edge);
+          JupiterOnePact.edgeShape(edge);
+          edge.object("properties").closeObject();
           edge.closeObject().closeArray();
         }))
         .toPact();

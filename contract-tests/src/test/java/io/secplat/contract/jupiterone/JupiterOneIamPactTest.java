@@ -57,7 +57,7 @@ class JupiterOneIamPactTest {
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact iamGroupUsers(PactDslWithProvider builder) {
-    return graphQl(builder, "group " + GROUP + " has members", "a request for the members of a user group", "/iam/graphql",
+    return graphQl(builder, "user group " + GROUP + " has members", "a request for the members of a user group", "/iam/graphql",
             document("iamGroupUsers"), v -> v.stringType("groupId", GROUP).integerType("limit", 5))
         .willRespondWith().status(200)
         .body(data("iamGroupUsers", page -> {
@@ -78,7 +78,7 @@ class JupiterOneIamPactTest {
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact addIamUserToGroupByEmail(PactDslWithProvider builder) {
-    return graphQl(builder, "group " + GROUP + " exists", "a request to add a user to a group", "/iam/graphql",
+    return graphQl(builder, "user group " + GROUP + " exists", "a request to add a user to a group", "/iam/graphql",
             document("addIamUserToGroupByEmail"), v -> v.stringType("groupId", GROUP).stringType("userEmail", "abc@mycompany.com"))
         .willRespondWith().status(200)
         .body(data("addIamUserToGroupByEmail", o -> o.booleanValue("success", true)))
@@ -95,7 +95,7 @@ class JupiterOneIamPactTest {
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact removeIamUserFromGroupByEmail(PactDslWithProvider builder) {
-    return graphQl(builder, "group " + GROUP + " has member xyz@mycompany.com", "a request to remove a user from a group",
+    return graphQl(builder, "user group " + GROUP + " has member xyz@mycompany.com", "a request to remove a user from a group",
             "/iam/graphql", document("removeIamUserFromGroupByEmail"),
             v -> v.stringType("groupId", GROUP).stringType("userEmail", "xyz@mycompany.com"))
         .willRespondWith().status(200)
@@ -113,7 +113,7 @@ class JupiterOneIamPactTest {
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact createIamGroup(PactDslWithProvider builder) {
-    return graphQl(builder, "no group named UsersX exists", "a request to create a user group", "/iam/graphql",
+    return graphQl(builder, "no user group named UsersX exists", "a request to create a user group", "/iam/graphql",
             document("createIamGroup"), v -> {
               v.stringType("name", "UsersX").stringType("description", "A group for X users");
               v.array("abacPermissions").stringType("readGraph").closeArray();
@@ -136,7 +136,7 @@ class JupiterOneIamPactTest {
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact updateIamGroup(PactDslWithProvider builder) {
-    return graphQl(builder, "group 11c2d370-89ef-4280-970b-d520ca1837be exists", "a request to update a user group", "/iam/graphql",
+    return graphQl(builder, "user group 11c2d370-89ef-4280-970b-d520ca1837be exists", "a request to update a user group", "/iam/graphql",
             document("updateIamGroup"), v -> {
               v.stringType("id", "11c2d370-89ef-4280-970b-d520ca1837be").stringType("description", "allow account class");
               v.minArrayLike("queryPolicy", 1, 1).stringType("_type", "aws_ecs_task_definition").stringType("_class", "Account")
@@ -159,7 +159,7 @@ class JupiterOneIamPactTest {
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact setResourcePermission(PactDslWithProvider builder) {
-    return graphQl(builder, "group " + GROUP + " exists", "a request to set a resource permission of a group", "/iam/graphql",
+    return graphQl(builder, "user group " + GROUP + " exists", "a request to set a resource permission of a group", "/iam/graphql",
             document("setResourcePermission"), v -> v.stringValue("subjectType", "group").stringType("subjectId", GROUP)
                 .stringMatcher("resourceArea", "dashboard|integration|rule", "rule")
                 .stringMatcher("resourceType", "\\*|resource_group|dashboard|integration|rule", "*")

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -32,7 +33,7 @@ class JupiterOneIntegrationsPactTest {
   static void definition(PactDslJsonBody o) {
     o.stringType("id", DEFINITION_ID).stringType("name", "AWS").stringType("type", "aws").stringType("title", "AWS")
         .stringType("integrationType", "aws");
-    o.array("integrationClass").stringType("CSP").closeArray();
+    o.minArrayLike("integrationClass", 1, PactDslJsonRootValue.stringType("CSP"), 1);
     o.minArrayLike("configFields", 1, 1).stringType("key", "roleArn").stringType("displayName", "Role ARN")
         .stringType("description", "The role JupiterOne assumes").closeObject().closeArray();
   }

@@ -69,7 +69,7 @@ class JupiterOneMutationsPactTest {
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact updateEntity(PactDslWithProvider builder) {
-    return graphQl(builder, "entity host-1 exists", "a request to update an entity", "/graphql", document("updateEntity"),
+    return graphQl(builder, "entity " + ENTITY_ID + " with key host-1 exists", "a request to update an entity", "/graphql", document("updateEntity"),
             v -> v.stringType("entityId", ENTITY_ID).integerType("timestamp", TIMESTAMP)
                 .object("properties").stringType("owner", "team-a").closeObject())
         .willRespondWith().status(200)
@@ -88,7 +88,7 @@ class JupiterOneMutationsPactTest {
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact deleteEntity(PactDslWithProvider builder) {
-    return graphQl(builder, "entity host-1 exists", "a request to delete an entity", "/graphql", document("deleteEntity"),
+    return graphQl(builder, "entity " + ENTITY_ID + " with key host-1 exists", "a request to delete an entity", "/graphql", document("deleteEntity"),
             v -> v.stringType("entityId", ENTITY_ID))
         .willRespondWith().status(200)
         .body(data("deleteEntity", JupiterOneMutationsPactTest::entityPayload))
@@ -128,7 +128,7 @@ class JupiterOneMutationsPactTest {
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact updateRelationship(PactDslWithProvider builder) {
-    return graphQl(builder, "relationship app|uses|db exists", "a request to update a relationship", "/graphql",
+    return graphQl(builder, "relationship " + RELATIONSHIP_ID + " (app|uses|db) exists", "a request to update a relationship", "/graphql",
             document("updateRelationship"), v -> v.stringType("relationshipId", RELATIONSHIP_ID)
                 .object("properties").integerType("port", 6432).closeObject())
         .willRespondWith().status(200)
@@ -146,7 +146,7 @@ class JupiterOneMutationsPactTest {
 
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact deleteRelationship(PactDslWithProvider builder) {
-    return graphQl(builder, "relationship app|uses|db exists", "a request to delete a relationship", "/graphql",
+    return graphQl(builder, "relationship " + RELATIONSHIP_ID + " (app|uses|db) exists", "a request to delete a relationship", "/graphql",
             document("deleteRelationship"), v -> v.stringType("relationshipId", RELATIONSHIP_ID).integerType("timestamp", TIMESTAMP))
         .willRespondWith().status(200)
         .body(data("deleteRelationship", JupiterOneMutationsPactTest::relationshipPayload))

@@ -102,13 +102,18 @@ final class JupiterOnePact {
   }
 
   static void edge(PactDslJsonBody o) {
+    edgeShape(o);
+    o.object("properties").integerType("port", 5432).closeObject();
+  }
+
+  /** An edge without its custom properties. */
+  static void edgeShape(PactDslJsonBody o) {
     o.stringType("id", RELATIONSHIP_ID)
         .stringType("toVertexId", "db-id")
         .stringType("fromVertexId", "app-id");
     PactDslJsonBody relationship = o.object("relationship");
     relationship(relationship);
     relationship.closeObject();
-    o.object("properties").integerType("port", 5432).closeObject();
   }
 
   static void pageInfo(PactDslJsonBody o, boolean hasNextPage) {

@@ -78,8 +78,8 @@ class JupiterOneRulesAndQuestionsPactTest {
   }
 
   static void rule(PactDslJsonBody o) {
-    o.stringType("id", RULE_ID).stringType("name", "unencrypted-prod-data")
-        .stringType("description", "Data stores in production tagged critical and unencrypted").stringType("version", "v1")
+    // description null: the instance sent has none, so the provider has none to answer
+    o.stringType("id", RULE_ID).stringType("name", "unencrypted-prod-data").nullValue("description").stringType("version", "v1")
         .stringMatcher("pollingInterval", "[A-Z_]+", "ONE_DAY");
     PactDslJsonBody query = o.object("question").minArrayLike("queries", 1, 1);
     query.stringType("query", RULE_QUERY).stringType("version", "v1");

@@ -47,10 +47,10 @@ class JupiterOneSyncPactTest {
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact synchronize(PactDslWithProvider builder) {
     PactDslJsonBody entities = new PactDslJsonBody();
-    entities.minArrayLike("entities", 1, 3).stringType("_key", "1").stringType("_type", "fake_entity")
+    entities.minArrayLike("entities", 1, 1).stringType("_key", "1").stringType("_type", "fake_entity")
         .stringType("_class", "DataStore").stringType("displayName", "my_datastore").closeObject().closeArray();
     PactDslJsonBody relationships = new PactDslJsonBody();
-    relationships.minArrayLike("relationships", 1, 2).stringType("_key", "a").stringType("_type", "fake_relationship")
+    relationships.minArrayLike("relationships", 1, 1).stringType("_key", "a").stringType("_type", "fake_relationship")
         .stringType("_fromEntityKey", "1").stringType("_toEntityKey", "2").closeObject().closeArray();
     return request(builder, "no synchronization job runs", "a request to start a DIFF job for a scope", "POST", JOBS)
         .headers("Content-Type", "application/json")

@@ -1,6 +1,7 @@
 package io.secplat.core;
 
 import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -13,7 +14,17 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
+@Repeatable(Operation.List.class)
 public @interface Operation {
   /** @return the operationId in the vendor's spec */
   String value();
+
+  /** The operations of a façade method that calls several in turn (for example a bulk sync job). */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @interface List {
+    /** @return the operations, in the order the method calls them */
+    Operation[] value();
+  }
 }

@@ -3,6 +3,7 @@ package io.secplat.jupiterone;
 import static io.secplat.jupiterone.Endpoint.variables;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.jupiterone.generated.graphql.CreateQuestionRuleInstanceInput;
 import io.secplat.jupiterone.generated.graphql.DeleteRuleInstancePayload;
 import io.secplat.jupiterone.generated.graphql.EvaluateRuleInstancePayload;
@@ -33,6 +34,7 @@ public final class AlertRules {
    * @param instance the new rule instance (name required)
    * @return the created instance
    */
+  @Operation("createQuestionRuleInstance")
   public QuestionRuleInstance create(CreateQuestionRuleInstanceInput instance) {
     Arguments.requireNonNull("instance", instance);
     Arguments.requireNonBlank("instance.name", instance.getName());
@@ -44,6 +46,7 @@ public final class AlertRules {
    * @param instance the changed rule instance (id and name required); every setting can change
    * @return the updated instance
    */
+  @Operation("updateQuestionRuleInstance")
   public QuestionRuleInstance update(UpdateQuestionRuleInstanceInput instance) {
     Arguments.requireNonNull("instance", instance);
     Arguments.requireNonBlank("instance.id", instance.getId());
@@ -59,6 +62,7 @@ public final class AlertRules {
    * @param id the rule instance id
    * @return the id of the deleted instance
    */
+  @Operation("deleteRuleInstance")
   public String delete(String id) {
     DeleteRuleInstancePayload deleted = rules.call(Operations.DELETE_RULE_INSTANCE, "deleteRuleInstance",
         variables("id", Arguments.requireNonBlank("id", id)), DeleteRuleInstancePayload.class);
@@ -71,6 +75,7 @@ public final class AlertRules {
    * @param id the rule instance id
    * @return the outputs of the evaluation, for example {@code alertLevel = CRITICAL}
    */
+  @Operation("evaluateRuleInstance")
   public List<RuleEvaluationOutput> evaluate(String id) {
     EvaluateRuleInstancePayload result = rules.call(Operations.EVALUATE_RULE_INSTANCE, "evaluateRuleInstance",
         variables("id", Arguments.requireNonBlank("id", id)), EvaluateRuleInstancePayload.class);

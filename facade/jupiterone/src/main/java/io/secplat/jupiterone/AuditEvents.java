@@ -3,6 +3,7 @@ package io.secplat.jupiterone;
 import static io.secplat.jupiterone.Endpoint.variables;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.jupiterone.generated.graphql.AuditEvent;
 import io.secplat.jupiterone.generated.graphql.AuditEventPage;
@@ -24,6 +25,7 @@ public final class AuditEvents {
   }
 
   /** @return every event, {@value #DEFAULT_PAGE_SIZE} per request */
+  @Operation("getAuditEventsForAccount")
   public PagedIterable<AuditEvent> list() {
     return list(DEFAULT_PAGE_SIZE);
   }
@@ -32,6 +34,7 @@ public final class AuditEvents {
    * @param pageSize events per request, positive
    * @return every event, fetched lazily
    */
+  @Operation("getAuditEventsForAccount")
   public PagedIterable<AuditEvent> list(int pageSize) {
     Arguments.requirePositive("pageSize", pageSize);
     return JupiterOnePaging.pageInfo(

@@ -2,6 +2,7 @@ package io.secplat.jupiterone;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.PathSegment;
 import io.secplat.core.error.ApiException;
 import io.secplat.core.error.DeadlineExceededException;
@@ -53,6 +54,11 @@ public final class BulkSync {
    * @return the finished job with its counts
    * @throws SyncFailedException when the job stops before finishing
    */
+  @Operation("startSyncJob")
+  @Operation("uploadSyncJobEntities")
+  @Operation("uploadSyncJobRelationships")
+  @Operation("finalizeSyncJob")
+  @Operation("getSyncJob")
   public SyncReport run(SyncJobSpec spec, Stream<? extends SyncEntity> entities, Stream<? extends SyncRelationship> relationships) {
     Arguments.requireNonNull("entities", entities);
     Arguments.requireNonNull("relationships", relationships);
@@ -68,6 +74,11 @@ public final class BulkSync {
    * @return the finished job with its counts
    * @throws SyncFailedException when the job stops before finishing
    */
+  @Operation("startSyncJob")
+  @Operation("uploadSyncJobEntities")
+  @Operation("uploadSyncJobRelationships")
+  @Operation("finalizeSyncJob")
+  @Operation("getSyncJob")
   public SyncReport run(SyncJobSpec spec, Iterator<? extends SyncEntity> entities, Iterator<? extends SyncRelationship> relationships) {
     Arguments.requireNonNull("spec", spec);
     Arguments.requireNonNull("entities", entities);
@@ -95,6 +106,10 @@ public final class BulkSync {
    * @return the finished job with its counts
    * @throws SyncFailedException when the job stops before finishing
    */
+  @Operation("startSyncJob")
+  @Operation("uploadSyncJobGraphObjects")
+  @Operation("finalizeSyncJob")
+  @Operation("getSyncJob")
   public SyncReport delete(SyncJobSpec spec, Iterator<SyncGraphObjectRef> entities, Iterator<SyncGraphObjectRef> relationships) {
     Arguments.requireNonNull("spec", spec);
     Arguments.requireNonNull("entities", entities);

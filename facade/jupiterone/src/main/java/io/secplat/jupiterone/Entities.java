@@ -3,6 +3,7 @@ package io.secplat.jupiterone;
 import static io.secplat.jupiterone.Endpoint.variables;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.jupiterone.generated.graphql.EntityMutationPayload;
 import java.time.Instant;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class Entities {
    * @param properties its custom properties, or null
    * @return the entity and its vertex
    */
+  @Operation("createEntity")
   public EntityMutationPayload create(String entityKey, String entityType, String entityClass, Map<String, ?> properties) {
     return create(entityKey, entityType, entityClass, properties, null);
   }
@@ -43,6 +45,7 @@ public final class Entities {
    * @param timestamp when the entity came to be, or null for now (sent as epoch milliseconds)
    * @return the entity and its vertex
    */
+  @Operation("createEntity")
   public EntityMutationPayload create(String entityKey, String entityType, String entityClass, Map<String, ?> properties,
       Instant timestamp) {
     Map<String, Object> vars = variables(
@@ -61,6 +64,7 @@ public final class Entities {
    * @param properties the properties to set
    * @return the entity and its vertex
    */
+  @Operation("updateEntity")
   public EntityMutationPayload update(String entityId, Map<String, ?> properties) {
     return update(entityId, properties, null);
   }
@@ -71,6 +75,7 @@ public final class Entities {
    * @param timestamp when the change happened, or null for now
    * @return the entity and its vertex
    */
+  @Operation("updateEntity")
   public EntityMutationPayload update(String entityId, Map<String, ?> properties, Instant timestamp) {
     Map<String, Object> vars = variables("entityId", Arguments.requireNonBlank("entityId", entityId),
         "timestamp", millis(timestamp), "properties", Arguments.requireNonNull("properties", properties));
@@ -81,6 +86,7 @@ public final class Entities {
    * @param entityId the entity's _id
    * @return the deleted entity and its vertex
    */
+  @Operation("deleteEntity")
   public EntityMutationPayload delete(String entityId) {
     return delete(entityId, null);
   }
@@ -90,6 +96,7 @@ public final class Entities {
    * @param timestamp when the deletion happened, or null for now
    * @return the deleted entity and its vertex
    */
+  @Operation("deleteEntity")
   public EntityMutationPayload delete(String entityId, Instant timestamp) {
     Map<String, Object> vars = variables("entityId", Arguments.requireNonBlank("entityId", entityId),
         "timestamp", millis(timestamp));

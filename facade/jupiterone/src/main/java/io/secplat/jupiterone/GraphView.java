@@ -5,6 +5,7 @@ import static io.secplat.jupiterone.Endpoint.variables;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.jupiterone.generated.graphql.Edge;
 import io.secplat.jupiterone.generated.graphql.EdgeFilters;
@@ -37,6 +38,7 @@ public final class GraphView {
   }
 
   /** @return the canned graph JupiterOne answers to queryGraph (today: IAM role data) */
+  @Operation("queryGraph")
   public Graph queryGraph() {
     return graph.call(Operations.QUERY_GRAPH, "queryGraph", Map.of(), Graph.class);
   }
@@ -45,6 +47,7 @@ public final class GraphView {
    * @param id the vertex id
    * @return the vertex, or empty when there is none
    */
+  @Operation("vertex")
   public Optional<Vertex> vertex(String id) {
     return vertex(id, null);
   }
@@ -54,6 +57,7 @@ public final class GraphView {
    * @param filters filters the vertex must also match, or null
    * @return the vertex, or empty when there is none (or it does not match)
    */
+  @Operation("vertex")
   public Optional<Vertex> vertex(String id, VertexFilters filters) {
     Map<String, Object> vars = variables("id", Arguments.requireNonBlank("id", id), "filters", filters);
     return Optional.ofNullable(graph.call(Operations.VERTEX, "vertex", vars, Vertex.class));
@@ -64,6 +68,7 @@ public final class GraphView {
    * @param depth how many levels of neighbors, 1 to 5
    * @return the vertex with {@code neighbors} filled in, or empty when there is none
    */
+  @Operation("vertex")
   public Optional<Vertex> neighbors(String id, int depth) {
     Arguments.requireNonBlank("id", id);
     if (depth < 1 || depth > 5) {
@@ -77,6 +82,7 @@ public final class GraphView {
    * @param id the edge id
    * @return the edge, or empty when there is none
    */
+  @Operation("edge")
   public Optional<Edge> edge(String id) {
     return edge(id, null, null);
   }
@@ -88,6 +94,7 @@ public final class GraphView {
    *     scalar variables, never as a variable of the invented type EdgeFilters)
    * @return the edge, or empty when there is none (or it does not match)
    */
+  @Operation("edge")
   public Optional<Edge> edge(String id, String label, EdgeFilters filters) {
     Map<String, Object> vars = variables("id", Arguments.requireNonBlank("id", id), "label", label);
     if (filters == null) {
@@ -107,11 +114,13 @@ public final class GraphView {
    * @param filterType how the filter lists combine, or null for AND
    * @return counts by the key JupiterOne answers with (per class in the documented sample)
    */
+  @Operation("entityCount")
   public Map<String, Long> entityCount(VertexFilters filters, FilterType filterType) {
     return counts(graph.call(Operations.ENTITY_COUNT, "entityCount", variables("filters", filters, "filterType", filterType)));
   }
 
   /** @return the entity counts per type and per class */
+  @Operation("allEntityCounts")
   public EntityCounts allEntityCounts() {
     JsonNode counts = graph.call(Operations.ALL_ENTITY_COUNTS, "allEntityCounts", Map.of());
     if (counts == null) {
@@ -125,6 +134,7 @@ public final class GraphView {
    * @param filterType how the classes combine, or null for AND
    * @return entity counts per type among the entities of those classes
    */
+  @Operation("typeCounts")
   public Map<String, Long> typeCounts(List<String> classes, FilterType filterType) {
     Arguments.requireNonNull("classes", classes);
     if (classes.isEmpty()) {
@@ -140,6 +150,7 @@ public final class GraphView {
    * @param filterType how the filter lists combine, or null for AND
    * @return the vertices
    */
+  @Operation("listVertices")
   public PagedIterable<Vertex> listVertices(VertexFilters filters, FilterType filterType) {
     return JupiterOnePaging.pageInfo(
         after -> graph.call(Operations.LIST_VERTICES, "listVertices",
@@ -156,6 +167,7 @@ public final class GraphView {
    * @param filterType how the filter lists combine, or null
    * @return the state file link, or empty when the server gave none
    */
+  @Operation("buildCsv")
   public Optional<URI> buildCsv(VertexFilters filters, Map<String, ?> propertyFilters, FilterType filterType) {
     JsonNode answer = graph.call(Operations.BUILD_CSV, "buildCsv",
         variables("filters", filters, "propertyFilters", propertyFilters, "filterType", filterType));

@@ -3,6 +3,7 @@ package io.secplat.jupiterone;
 import static io.secplat.jupiterone.Endpoint.variables;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.jupiterone.generated.graphql.IamGroup;
 import io.secplat.jupiterone.generated.graphql.IamGroupMembershipPayload;
@@ -35,6 +36,7 @@ public final class Iam {
   }
 
   /** @return every user group, fetched lazily */
+  @Operation("iamGroups")
   public PagedIterable<IamGroup> groups() {
     return groups(DEFAULT_PAGE_SIZE);
   }
@@ -43,6 +45,7 @@ public final class Iam {
    * @param pageSize groups per request, positive
    * @return every user group, fetched lazily
    */
+  @Operation("iamGroups")
   public PagedIterable<IamGroup> groups(int pageSize) {
     Arguments.requirePositive("pageSize", pageSize);
     return JupiterOnePaging.pageInfo(
@@ -54,6 +57,7 @@ public final class Iam {
    * @param groupId the group id
    * @return every member of the group, fetched lazily
    */
+  @Operation("iamGroupUsers")
   public PagedIterable<IamGroupUser> members(String groupId) {
     return members(groupId, DEFAULT_PAGE_SIZE);
   }
@@ -63,6 +67,7 @@ public final class Iam {
    * @param pageSize members per request, positive
    * @return every member of the group, fetched lazily
    */
+  @Operation("iamGroupUsers")
   public PagedIterable<IamGroupUser> members(String groupId, int pageSize) {
     Arguments.requireNonBlank("groupId", groupId);
     Arguments.requirePositive("pageSize", pageSize);
@@ -77,6 +82,7 @@ public final class Iam {
    * @param userEmail the user's email
    * @return whether the server reports success
    */
+  @Operation("addIamUserToGroupByEmail")
   public boolean addUser(String groupId, String userEmail) {
     return membership(Operations.ADD_IAM_USER_TO_GROUP_BY_EMAIL, "addIamUserToGroupByEmail", groupId, userEmail);
   }
@@ -86,6 +92,7 @@ public final class Iam {
    * @param userEmail the user's email
    * @return whether the server reports success
    */
+  @Operation("removeIamUserFromGroupByEmail")
   public boolean removeUser(String groupId, String userEmail) {
     return membership(Operations.REMOVE_IAM_USER_FROM_GROUP_BY_EMAIL, "removeIamUserFromGroupByEmail", groupId, userEmail);
   }
@@ -106,6 +113,7 @@ public final class Iam {
    * @param queryPolicy query policy items such as {@code {"_type": ["aws_ecr_image"]}}, or null
    * @return the created group
    */
+  @Operation("createIamGroup")
   public IamGroup createGroup(String name, String description, List<String> abacPermissions,
       List<Map<String, ?>> queryPolicy) {
     return iam.call(Operations.CREATE_IAM_GROUP, "createIamGroup", variables(
@@ -124,6 +132,7 @@ public final class Iam {
    * @param queryPolicy the new query policy, or null
    * @return the updated group
    */
+  @Operation("updateIamGroup")
   public IamGroup updateGroup(String id, String name, String description, List<String> abacPermissions,
       List<Map<String, ?>> queryPolicy) {
     return iam.call(Operations.UPDATE_IAM_GROUP, "updateIamGroup", variables(
@@ -139,6 +148,7 @@ public final class Iam {
    *     canCreate, canUpdate or canDelete is
    * @return the permission as stored
    */
+  @Operation("setResourcePermission")
   public ResourcePermission setResourcePermission(SetResourcePermissionInput permission) {
     Arguments.requireNonNull("permission", permission);
     boolean writes = Boolean.TRUE.equals(permission.getCanCreate()) || Boolean.TRUE.equals(permission.getCanUpdate())

@@ -3,6 +3,7 @@ package io.secplat.jupiterone;
 import static io.secplat.jupiterone.Endpoint.variables;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.core.graphql.GraphQlOperation;
 import io.secplat.core.graphql.GraphQlStrings;
 import io.secplat.jupiterone.generated.graphql.IntegrationDefinition;
@@ -33,6 +34,7 @@ public final class Integrations {
    * @param integrationType for example {@code aws}
    * @return the definition of that integration type, or empty
    */
+  @Operation("findIntegrationDefinition")
   public Optional<IntegrationDefinition> find(String integrationType) {
     return Optional.ofNullable(graph.call(Operations.FIND_INTEGRATION_DEFINITION, "findIntegrationDefinition",
         variables("integrationType", Arguments.requireNonBlank("integrationType", integrationType)), IntegrationDefinition.class));
@@ -42,6 +44,7 @@ public final class Integrations {
    * @param id an integration definition id
    * @return the definition, or empty
    */
+  @Operation("integrationDefinition")
   public Optional<IntegrationDefinition> definition(String id) {
     return Optional.ofNullable(graph.call(Operations.INTEGRATION_DEFINITION, "integrationDefinition",
         variables("id", Arguments.requireNonBlank("id", id)), IntegrationDefinition.class));
@@ -53,6 +56,7 @@ public final class Integrations {
    *
    * @return the definitions
    */
+  @Operation("integrationDefinitions")
   public List<IntegrationDefinition> definitions() {
     IntegrationDefinitionPage page = graph.call(Operations.INTEGRATION_DEFINITIONS, "integrationDefinitions", Map.of(),
         IntegrationDefinitionPage.class);
@@ -67,6 +71,7 @@ public final class Integrations {
    * @param instanceId the integration instance id
    * @return whether the job was started
    */
+  @Operation("invokeIntegrationInstance")
   public boolean invoke(String instanceId) {
     Arguments.requireNonBlank("instanceId", instanceId);
     GraphQlOperation template = Operations.INVOKE_INTEGRATION_INSTANCE;

@@ -3,6 +3,7 @@ package io.secplat.jupiterone;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secplat.core.Arguments;
 import io.secplat.core.ClientBuilder;
+import io.secplat.core.Operation;
 import io.secplat.core.Secret;
 import io.secplat.core.ServerUrls;
 import io.secplat.core.http.HttpStack;
@@ -92,6 +93,7 @@ public final class JupiterOneClient implements AutoCloseable {
    * @param j1ql the query, for example {@code FIND User WITH active = true}
    * @return the rows as JSON: entity rows for plain FIND, one object per row with RETURN
    */
+  @Operation("queryV1")
   public PagedIterable<JsonNode> query(String j1ql) {
     return this.j1ql.rows(j1ql, QueryOptions.defaults());
   }
@@ -103,6 +105,7 @@ public final class JupiterOneClient implements AutoCloseable {
    * @param options parameters, deleted data, deferred mode
    * @return the rows as JSON
    */
+  @Operation("queryV1")
   public PagedIterable<JsonNode> query(String j1ql, QueryOptions options) {
     return this.j1ql.rows(j1ql, options);
   }
@@ -121,6 +124,7 @@ public final class JupiterOneClient implements AutoCloseable {
    * @param <T> the row type
    * @return the rows
    */
+  @Operation("queryV1")
   public <T> PagedIterable<T> query(String j1ql, QueryOptions options, Class<T> rowType) {
     return this.j1ql.rows(j1ql, options, rowType);
   }

@@ -3,6 +3,7 @@ package io.secplat.jupiterone;
 import static io.secplat.jupiterone.Endpoint.variables;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.jupiterone.generated.graphql.CreateQuestionInput;
 import io.secplat.jupiterone.generated.graphql.Question;
 import io.secplat.jupiterone.generated.graphql.QuestionUpdate;
@@ -29,6 +30,7 @@ public final class Questions {
    * @param question the new question (title and at least one query required)
    * @return the created question
    */
+  @Operation("createQuestion")
   public Question create(CreateQuestionInput question) {
     Arguments.requireNonNull("question", question);
     Arguments.requireNonBlank("question.title", question.getTitle());
@@ -41,6 +43,7 @@ public final class Questions {
    * @param update the question's new state (title and at least one query required)
    * @return the updated question
    */
+  @Operation("updateQuestion")
   public Question update(String id, QuestionUpdate update) {
     Arguments.requireNonBlank("id", id);
     Arguments.requireNonNull("update", update);
@@ -53,6 +56,7 @@ public final class Questions {
    * @param id the question id
    * @return the deleted question
    */
+  @Operation("deleteQuestion")
   public Question delete(String id) {
     return graph.call(Operations.DELETE_QUESTION, "deleteQuestion", variables("id", Arguments.requireNonBlank("id", id)),
         Question.class);

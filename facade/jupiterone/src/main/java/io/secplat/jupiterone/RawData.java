@@ -1,5 +1,6 @@
 package io.secplat.jupiterone;
 
+import io.secplat.core.Operation;
 import io.secplat.core.PathSegment;
 import io.secplat.jupiterone.generated.api.RawDataApi;
 import io.secplat.jupiterone.generated.model.RawDataEntriesResponse;
@@ -26,6 +27,7 @@ public final class RawData {
    * @param entityId the entity's _id
    * @return the latest version's metadata of every raw data entry, by entry name
    */
+  @Operation("getEntityRawDataEntries")
   public RawDataEntriesResponse entries(String entityId) {
     return api.getEntityRawDataEntries(PathSegment.of("entityId", entityId));
   }
@@ -34,6 +36,7 @@ public final class RawData {
    * @param entityId the entity's _id
    * @return every version's metadata of every raw data entry, by entry name
    */
+  @Operation("getEntityRawDataVersions")
   public RawDataVersionsResponse versions(String entityId) {
     return api.getEntityRawDataVersions(PathSegment.of("entityId", entityId));
   }
@@ -43,6 +46,7 @@ public final class RawData {
    * @param entryName the entry's name
    * @return every version's metadata of that entry
    */
+  @Operation("getEntityRawDataEntryVersions")
   public RawDataEntryVersionsResponse entryVersions(String entityId, String entryName) {
     String entity = PathSegment.of("entityId", entityId);
     return api.getEntityRawDataEntryVersions(entity, PathSegment.of("entryName", entryName));
@@ -53,6 +57,7 @@ public final class RawData {
    * @param entryName the entry's name
    * @return the latest raw data of that entry (JSON entries; other content types are not decoded)
    */
+  @Operation("downloadEntityRawDataEntryLatest")
   public Map<String, Object> latest(String entityId, String entryName) {
     String entity = PathSegment.of("entityId", entityId);
     return api.downloadEntityRawDataEntryLatest(entity, PathSegment.of("entryName", entryName));

@@ -4,6 +4,7 @@ import static io.secplat.jupiterone.Endpoint.variables;
 import static io.secplat.jupiterone.Entities.millis;
 
 import io.secplat.core.Arguments;
+import io.secplat.core.Operation;
 import io.secplat.jupiterone.generated.graphql.RelationshipMutationPayload;
 import java.time.Instant;
 import java.util.Map;
@@ -33,6 +34,7 @@ public final class Relationships {
    * @param properties its custom properties, or null
    * @return the relationship and its edge
    */
+  @Operation("createRelationship")
   public RelationshipMutationPayload create(String relationshipKey, String relationshipType, String relationshipClass,
       String fromEntityId, String toEntityId, Map<String, ?> properties) {
     return create(relationshipKey, relationshipType, relationshipClass, fromEntityId, toEntityId, properties, null);
@@ -48,6 +50,7 @@ public final class Relationships {
    * @param timestamp when it came to be, or null for now
    * @return the relationship and its edge
    */
+  @Operation("createRelationship")
   public RelationshipMutationPayload create(String relationshipKey, String relationshipType, String relationshipClass,
       String fromEntityId, String toEntityId, Map<String, ?> properties, Instant timestamp) {
     Map<String, Object> vars = variables(
@@ -66,6 +69,7 @@ public final class Relationships {
    * @param properties the properties to set
    * @return the relationship and its edge
    */
+  @Operation("updateRelationship")
   public RelationshipMutationPayload update(String relationshipId, Map<String, ?> properties) {
     return update(relationshipId, properties, null);
   }
@@ -76,6 +80,7 @@ public final class Relationships {
    * @param timestamp when the change happened, or null for now
    * @return the relationship and its edge
    */
+  @Operation("updateRelationship")
   public RelationshipMutationPayload update(String relationshipId, Map<String, ?> properties, Instant timestamp) {
     Map<String, Object> vars = variables("relationshipId", Arguments.requireNonBlank("relationshipId", relationshipId),
         "timestamp", millis(timestamp), "properties", Arguments.requireNonNull("properties", properties));
@@ -86,6 +91,7 @@ public final class Relationships {
    * @param relationshipId the relationship's _id
    * @return the deleted relationship and its edge
    */
+  @Operation("deleteRelationship")
   public RelationshipMutationPayload delete(String relationshipId) {
     return delete(relationshipId, null);
   }
@@ -95,6 +101,7 @@ public final class Relationships {
    * @param timestamp when the deletion happened, or null for now
    * @return the deleted relationship and its edge
    */
+  @Operation("deleteRelationship")
   public RelationshipMutationPayload delete(String relationshipId, Instant timestamp) {
     Map<String, Object> vars = variables("relationshipId", Arguments.requireNonBlank("relationshipId", relationshipId),
         "timestamp", millis(timestamp));

@@ -4,6 +4,7 @@ import io.secplat.britive.BritiveClient;
 import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
 import io.secplat.guardian.GuardianClient;
+import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.mock.MockProviders;
 import io.secplat.mock.Vendors;
 import io.secplat.veza.VezaClient;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>Resolvable parameters: {@link MockProviders} (state seeding, fault injection, request
- * journal), {@link BritiveClient}, {@link VezaClient}, {@link GuardianClient}. Clients retry up to
- * 3 times with 10 ms backoff, so tests stay fast.
+ * journal), {@link BritiveClient}, {@link VezaClient}, {@link GuardianClient},
+ * {@link JupiterOneClient}. Clients retry up to 3 times with 10 ms backoff, so tests stay fast.
  */
 public final class SecplatMocks implements BeforeEachCallback, ParameterResolver {
   private static final Namespace NAMESPACE = Namespace.create(SecplatMocks.class);
@@ -47,7 +48,9 @@ public final class SecplatMocks implements BeforeEachCallback, ParameterResolver
       VezaClient.class, baseUrl -> VezaClient.builder().baseUrl(baseUrl).apiKey(Secret.of("test-kit-key"))
           .retryPolicy(FAST_RETRIES).build(),
       GuardianClient.class, baseUrl -> GuardianClient.builder().baseUrl(baseUrl).apiKey(Secret.of("test-kit-api-key"))
-          .secretKey(Secret.of("test-kit-secret-key")).retryPolicy(FAST_RETRIES).build());
+          .secretKey(Secret.of("test-kit-secret-key")).retryPolicy(FAST_RETRIES).build(),
+      JupiterOneClient.class, baseUrl -> JupiterOneClient.builder().baseUrl(baseUrl).apiKey(Secret.of("test-kit-key"))
+          .accountId("test-kit-account").retryPolicy(FAST_RETRIES).build());
 
   @Override
   public void beforeEach(ExtensionContext context) {

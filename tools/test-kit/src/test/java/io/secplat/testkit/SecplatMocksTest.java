@@ -10,6 +10,7 @@ import io.secplat.guardian.GuardianClient;
 import io.secplat.mock.MockFault;
 import io.secplat.mock.MockProviders;
 import io.secplat.veza.NodeListOptions;
+import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.veza.VezaClient;
 import io.secplat.veza.query.Query;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,14 @@ class SecplatMocksTest {
     assertThat(veza.toString()).contains(mocks.baseUrl());
     assertThat(guardian.toString()).contains(mocks.baseUrl());
     assertThat(mocks.baseUrl()).startsWith("http://127.0.0.1:");
+  }
+
+  @Test
+  void jupiterOneIsServedAndSeededToo(JupiterOneClient j1, MockProviders mocks) {
+    mocks.applyState("entity e-kit-1 with key host-kit exists");
+    assertThat(j1.graph().vertex("e-kit-1")).hasValueSatisfying(v -> assertThat(v.getEntity().get_key()).isEqualTo("host-kit"));
+    assertThat(j1.query("find Person with _type='employee' return Person.name").stream().map(Object::toString))
+        .containsExactly("{\"Person.name\":\"Mochi\"}");
+    assertThat(j1.toString()).contains(mocks.baseUrl());
   }
 }

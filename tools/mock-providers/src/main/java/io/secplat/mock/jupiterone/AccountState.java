@@ -81,6 +81,57 @@ final class AccountState {
     return group;
   }
 
+  /** Makes a group exist (a provider state): the seeded one, or a new one of that id. */
+  synchronized void ensureGroup(String id) {
+    if (!groups.containsKey(id)) {
+      group(id, "Group " + id.substring(0, Math.min(8, id.length())), "");
+    }
+  }
+
+  /** Makes a user a member of a group (a provider state). */
+  synchronized void ensureMember(String groupId, String email) {
+    ensureGroup(groupId);
+    if (members.get(groupId).stream().noneMatch(m -> email.equals(m.get("email")))) {
+      member(groupId, email.replace('@', '_'), email);
+    }
+  }
+
+  /** The documented alert rule instance under a given id (a provider state). */
+  synchronized void sampleRule(String id) {
+    Map<String, Object> rule = new LinkedHashMap<>();
+    rule.put("id", id);
+    rule.put("name", "unencrypted-prod-data");
+    rule.put("description", "Data stores in production tagged critical and unencrypted");
+    rule.put("version", "v1");
+    rule.put("pollingInterval", "ONE_DAY");
+    rule.put("outputs", List.of("alertLevel"));
+    rule.put("operations", List.of(Map.of(
+        "when", Map.of("type", "FILTER", "version", 1,
+            "condition", List.of("AND", List.of("queries.unencryptedCriticalData.total", "!=", 0))),
+        "actions", List.of(
+            Map.of("type", "SET_PROPERTY", "targetProperty", "alertLevel", "targetValue", "CRITICAL"),
+            Map.of("type", "CREATE_ALERT")))));
+    rule.put("question", Map.of("queries", List.of(Map.of(
+        "query", "Find DataStore with classification='critical' and encrypted!=true", "version", "v1"))));
+    rules.put(id, rule);
+  }
+
+  /** The documented saved question under a given id (a provider state). */
+  synchronized void sampleQuestion(String id) {
+    Map<String, Object> question = new LinkedHashMap<>();
+    question.put("id", id);
+    question.put("title", "What are my production data stores and their encryption status?");
+    question.put("description", "Returns a list of all production entities.");
+    question.put("queries", List.of(Map.of("name", "prod-datastores-unencrypted",
+        "query", "Find * with tag.Production=true and encrypted!=true", "version", "v1", "resultsAre", "BAD")));
+    question.put("variables", List.of());
+    question.put("compliance", List.of(Map.of("standard", "NIST CSF", "requirements", List.of("ID.AM-1"))));
+    question.put("tags", List.of("SecOps"));
+    question.put("accountId", "j1-mock-account");
+    question.put("integrationDefinitionId", null);
+    questions.put(id, question);
+  }
+
   synchronized void member(String groupId, String uid, String email) {
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("id", uid);

@@ -22,12 +22,21 @@ final class DeferredResults {
   /** @return the state URL of a new deferred result */
   String create(Map<String, Object> result, int pollsInProgress, String base) {
     String id = UUID.randomUUID().toString();
-    entries.put(id, new Entry(result, new AtomicInteger(pollsInProgress), base));
+    put(id, result, pollsInProgress, base);
     return base + "/j1-deferred/" + id + "/state.json";
   }
 
+  /**
+   * Keeps a result under a given id, as a provider state that names it needs.
+   *
+   * @param base the links' base, or null for the base of the request that reads the state link
+   */
+  void put(String id, Map<String, Object> result, int pollsInProgress, String base) {
+    entries.put(id, new Entry(result, new AtomicInteger(pollsInProgress), base));
+  }
+
   /** @return the state document, or null for an unknown id */
-  Map<String, Object> state(String id) {
+  Map<String, Object> state(String id, String requestBase) {
     Entry entry = entries.get(id);
     if (entry == null) {
       return null;
@@ -39,7 +48,7 @@ final class DeferredResults {
     } else {
       state.put("status", "COMPLETED");
       state.put("correlationId", id);
-      state.put("url", entry.base() + "/j1-deferred/" + id + "/results.json");
+      state.put("url", (entry.base() != null ? entry.base() : requestBase) + "/j1-deferred/" + id + "/results.json");
     }
     return state;
   }

@@ -48,7 +48,12 @@ final class Graph {
   }
 
   synchronized GraphEntity add(String key, String type, String entityClass, Map<String, ?> properties) {
-    GraphEntity entity = new GraphEntity(idFor("entity", type, key), key, type, entityClass, clock.getAndIncrement());
+    return add(idFor("entity", type, key), key, type, entityClass, properties);
+  }
+
+  /** Adds (or replaces) an entity under a given _id, as a provider state that names the id needs. */
+  synchronized GraphEntity add(String id, String key, String type, String entityClass, Map<String, ?> properties) {
+    GraphEntity entity = new GraphEntity(id, key, type, entityClass, clock.getAndIncrement());
     entity.properties.putAll(properties);
     entities.put(entity.id, entity);
     return entity;
@@ -56,7 +61,13 @@ final class Graph {
 
   synchronized GraphRelationship relate(String key, String type, String relationshipClass, String fromId, String toId,
       Map<String, ?> properties) {
-    GraphRelationship relationship = new GraphRelationship(idFor("relationship", type, key), key, type,
+    return relate(idFor("relationship", type, key), key, type, relationshipClass, fromId, toId, properties);
+  }
+
+  /** Adds (or replaces) a relationship under a given _id. */
+  synchronized GraphRelationship relate(String id, String key, String type, String relationshipClass, String fromId,
+      String toId, Map<String, ?> properties) {
+    GraphRelationship relationship = new GraphRelationship(id, key, type,
         relationshipClass, fromId, toId, clock.getAndIncrement());
     relationship.properties.putAll(properties);
     relationships.put(relationship.id, relationship);

@@ -13,6 +13,9 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.secplat.mock.ProviderStates;
 import io.secplat.mock.VendorMock;
 import io.secplat.mock.openapi.JsonResponses;
 import java.io.IOException;
@@ -58,6 +61,63 @@ public final class JupiterOneMock implements VendorMock {
   private final SyncJobs jobs = new SyncJobs();
   private final JupiterOneRestMock rest = new JupiterOneRestMock(jobs, graph, settings);
   private final GraphQlServer graphQl = new GraphQlServer(graph, account, deferred, settings);
+  private final J1qlEngine j1ql = new J1qlEngine(graph);
+
+  /**
+   * The provider states the suite's JupiterOne pacts name. Each (re)creates what it names on top
+   * of the seed, since the state endpoint resets every vendor first. Conventions: an entity that a
+   * state names only by key {@code k} gets the _id {@code k-id}; a sync job is started by source
+   * {@code api} in {@code CREATE_OR_UPDATE} mode.
+   */
+  private final ProviderStates states = new ProviderStates()
+      .holds("the account has IAM users and policies", "the account has IAM users", "the account has user groups",
+          "the account has audit events", "the (aws|github) integration definition exists",
+          "integration instance \\S+ exists", "no entity \\S+ exists", "no user group named \\S+ exists",
+          "no rule instance exists", "no question exists", "no synchronization job runs")
+      .on("person (\\S+) of type (\\S+) exists", (m, p) -> person(m.group(1), m.group(2)))
+      .on("the account has (\\d+) users", (m, p) -> users(Integer.parseInt(m.group(1))))
+      .on("the account has one device", (m, p) ->
+          graph.add("device-1", "user_endpoint", "Device", Map.of("displayName", "Device 1")))
+      .on("entity (\\S+) with key (\\S+) exists", (m, p) -> host(m.group(1), m.group(2)))
+      .on("entities (\\S+) and (\\S+) exist", (m, p) -> {
+        keyed(m.group(1));
+        keyed(m.group(2));
+      })
+      .on("(\\S+) \\((\\S+)\\) uses (\\S+) over edge (\\S+)", (m, p) -> {
+        GraphEntity from = host(m.group(2), m.group(1));
+        uses(m.group(4), from, keyed(m.group(3)));
+      })
+      .on("relationship (\\S+) \\((\\S+)\\|(\\S+)\\|(\\S+)\\) exists", (m, p) ->
+          uses(m.group(1), keyed(m.group(2)), keyed(m.group(4))))
+      .on("entity (\\S+) has raw data entry \\S+", (m, p) -> host(m.group(1), "host-1"))
+      .on("deferred J1QL result (\\S+) of '(.+)' is ready", (m, p) -> deferred.put(m.group(1),
+          j1ql.run(m.group(2), null, null, settings.j1qlPageSize, "j1-mock-account").asMap(), 0, settings.deferredLinkBase))
+      .on("user group (\\S+) exists", (m, p) -> account.ensureGroup(m.group(1)))
+      .on("user group (\\S+) has members", (m, p) -> account.ensureMember(m.group(1), "abc@mycompany.com"))
+      .on("user group (\\S+) has member (\\S+)", (m, p) -> account.ensureMember(m.group(1), m.group(2)))
+      .on("rule instance (\\S+) exists", (m, p) -> account.sampleRule(m.group(1)))
+      .on("question (\\S+) exists", (m, p) -> account.sampleQuestion(m.group(1)))
+      .on("job (\\S+) awaits uploads", (m, p) -> job(m.group(1)))
+      .on("job (\\S+) has uploads", (m, p) -> {
+        SyncJobs.Job job = job(m.group(1));
+        sampleUploads(job);
+        job.finalizePendingReads = 1;
+      })
+      .on("job (\\S+) is finalized", (m, p) -> {
+        SyncJobs.Job job = job(m.group(1));
+        sampleUploads(job);
+        jobs.finalize(job, 0);
+      })
+      .on("job (\\S+) has deletions", (m, p) -> {
+        SyncJobs.Job job = job(m.group(1));
+        ObjectNode deletes = JSON.createObjectNode();
+        ArrayNode refs = deletes.putArray("deleteEntities");
+        for (int i = 1; i <= 3; i++) {
+          refs.addObject().put("_id", "example-uuid-0" + i);
+        }
+        jobs.upload(job, List.of(), List.of(), refs, List.of());
+        job.finalizePendingReads = 0;
+      });
 
   @Override
   public String name() {
@@ -172,6 +232,54 @@ public final class JupiterOneMock implements VendorMock {
   }
 
   @Override
+  public boolean applyState(String state, Map<String, Object> params) {
+    return states.apply(state, params);
+  }
+
+  private void person(String name, String type) {
+    String key = "person-" + name.toLowerCase(java.util.Locale.ROOT);
+    if (graph.entityByKey(type, key) == null) {
+      graph.add(key, type, "Person", Map.of("name", name, "displayName", name));
+    }
+  }
+
+  private void users(int count) {
+    long users = graph.entities().stream().filter(e -> e.entityClass.equals("User")).count();
+    for (long i = users + 1; i <= count; i++) {
+      graph.add("iam-user-" + i, "iam_user", "User", Map.of("displayName", "user" + i, "username", "user" + i, "active", true));
+    }
+  }
+
+  /** A Host entity under a given id. */
+  private GraphEntity host(String id, String key) {
+    return graph.add(id, key, "my_host", "Host", Map.of("displayName", "Host 1"));
+  }
+
+  /** An entity named only by key: its _id is {@code key-id}. */
+  private GraphEntity keyed(String key) {
+    return graph.add(key + "-id", key, "my_" + key, "Resource", Map.of("displayName", key));
+  }
+
+  private void uses(String id, GraphEntity from, GraphEntity to) {
+    graph.relate(id, from.key + "|uses|" + to.key, "my_app_uses_db", "USES", from.id, to.id, Map.of("port", 5432));
+  }
+
+  private SyncJobs.Job job(String id) {
+    return jobs.start(id, "api", null, "CREATE_OR_UPDATE", null, false);
+  }
+
+  private void sampleUploads(SyncJobs.Job job) {
+    ArrayNode entities = JSON.createArrayNode();
+    for (int i = 1; i <= 3; i++) {
+      entities.addObject().put("_key", String.valueOf(i)).put("_type", "fake_entity").put("_class", "DataStore");
+    }
+    ArrayNode relationships = JSON.createArrayNode();
+    relationships.addObject().put("_key", "a").put("_type", "fake_relationship").put("_fromEntityKey", "1").put("_toEntityKey", "2");
+    relationships.addObject().put("_key", "b").put("_type", "fake_relationship").put("_fromEntityKey", "2").put("_toEntityKey", "3");
+    jobs.upload(job, entities, relationships, List.of(), List.of());
+  }
+
+  @Override
   public void resetState() {
     settings.reset();
     graph.reset();
@@ -247,7 +355,7 @@ public final class JupiterOneMock implements VendorMock {
     public ResponseDefinition transform(ServeEvent event) {
       String[] parts = URI.create(event.getRequest().getUrl()).getPath().split("/");
       String id = parts[2];
-      Map<String, Object> body = parts[3].startsWith("state") ? deferred.state(id) : deferred.results(id);
+      Map<String, Object> body = parts[3].startsWith("state") ? deferred.state(id, base(event.getRequest())) : deferred.results(id);
       return body == null ? JsonResponses.json(404, JupiterOneErrors.body("NOT_FOUND", "no deferred result " + id))
           : JsonResponses.json(200, JSON.valueToTree(body));
     }

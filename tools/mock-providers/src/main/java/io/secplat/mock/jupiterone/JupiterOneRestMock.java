@@ -87,7 +87,7 @@ final class JupiterOneRestMock extends SpecDrivenMock {
           if (!SyncJobs.AWAITING_UPLOADS.equals(job.status)) {
             return JupiterOneErrors.badRequest("job " + job.id + " is already " + job.status);
           }
-          jobs.finalize(job, settings.syncPollsFinalizePending);
+          jobs.finalize(job, job.finalizePendingReads != null ? job.finalizePendingReads : settings.syncPollsFinalizePending);
           return JsonResponses.json(200, SyncJobs.toJson(job));
         });
       default:

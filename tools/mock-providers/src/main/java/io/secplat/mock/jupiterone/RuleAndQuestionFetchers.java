@@ -126,6 +126,7 @@ final class RuleAndQuestionFetchers {
       Map<String, Object> query = new LinkedHashMap<>();
       ((Map<?, ?>) q).forEach((k, v) -> query.put(String.valueOf(k), v));
       query.putIfAbsent("resultsAre", "INFORMATIVE");
+      query.putIfAbsent("version", "v1");
       queries.add(query);
     }
     question.put("queries", queries);

@@ -33,6 +33,8 @@ final class SyncJobs {
     final long startTimestamp;
     String status = AWAITING_UPLOADS;
     int readsUntilFinished;
+    /** Job reads after finalize that still say FINALIZE_PENDING; null: the mock's setting. */
+    Integer finalizePendingReads;
     final Set<String> entities = new HashSet<>();
     final Set<String> relationships = new HashSet<>();
     final Set<String> deleteEntities = new HashSet<>();
@@ -71,7 +73,13 @@ final class SyncJobs {
   }
 
   synchronized Job start(String source, String scope, String syncMode, String integrationInstanceId, boolean ignoreDuplicates) {
-    Job job = new Job(UUID.randomUUID().toString(), source, scope, syncMode, ignoreDuplicates, clock.getAndAdd(613));
+    return start(UUID.randomUUID().toString(), source, scope, syncMode, integrationInstanceId, ignoreDuplicates);
+  }
+
+  /** Starts a job under a given id, as a provider state that names the job needs. */
+  synchronized Job start(String id, String source, String scope, String syncMode, String integrationInstanceId,
+      boolean ignoreDuplicates) {
+    Job job = new Job(id, source, scope, syncMode, ignoreDuplicates, clock.getAndAdd(613));
     jobs.put(job.id, job);
     owners.put(job.id, job.owner(integrationInstanceId));
     return job;
