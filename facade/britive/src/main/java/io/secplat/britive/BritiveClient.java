@@ -7,6 +7,7 @@ import io.secplat.britive.generated.api.PermissionsApi;
 import io.secplat.core.Arguments;
 import io.secplat.core.ClientBuilder;
 import io.secplat.core.Secret;
+import io.secplat.core.VendorClient;
 import io.secplat.core.http.HttpStack;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +31,19 @@ import java.util.Map;
  * by the {@link io.secplat.core.RetryPolicy}; creates and mappings are not. A 503 with
  * {@code MAINT0001} throws {@link io.secplat.core.error.MaintenanceException} at once.
  */
-public final class BritiveClient implements AutoCloseable {
+public final class BritiveClient extends VendorClient {
   /** Environment variable holding the tenant URL, read by {@link Builder#fromEnvironment()}. */
   public static final String ENV_BASE_URL = "BRITIVE_BASE_URL";
   /** Environment variable holding the API token, read by {@link Builder#fromEnvironment()}. */
   public static final String ENV_TOKEN = "BRITIVE_TOKEN";
 
-  private final HttpStack http;
   private final Environments environments;
   private final Accounts accounts;
   private final Permissions permissions;
   private final Groups groups;
 
   private BritiveClient(HttpStack http) {
-    this.http = http;
+    super(http);
     this.environments = new Environments(http.target(EnvironmentsApi.class));
     this.accounts = new Accounts(http.target(AccountsApi.class));
     this.permissions = new Permissions(http.target(PermissionsApi.class));
@@ -73,30 +73,6 @@ public final class BritiveClient implements AutoCloseable {
   /** @return groups and their accounts and permissions */
   public Groups groups() {
     return groups;
-  }
-
-  /**
-   * The escape hatch: a generated interface ({@code io.secplat.britive.generated.api.*}) bound
-   * to this client's auth, retries, errors and connection pool, for anything the façade does not
-   * wrap. Path parameters passed to it should be encoded with {@link io.secplat.core.PathSegment}.
-   *
-   * @param api the generated interface
-   * @param <T> its type
-   * @return the bound interface
-   */
-  public <T> T api(Class<T> api) {
-    return http.target(Arguments.requireNonNull("api", api));
-  }
-
-  /** Releases the connection pool. */
-  @Override
-  public void close() {
-    http.close();
-  }
-
-  @Override
-  public String toString() {
-    return "BritiveClient{baseUrl=" + http.settings().baseUrl() + '}';
   }
 
   /** Builds a {@link BritiveClient}. */

@@ -3,6 +3,7 @@ package io.secplat.guardian;
 import io.secplat.core.Arguments;
 import io.secplat.core.ClientBuilder;
 import io.secplat.core.Secret;
+import io.secplat.core.VendorClient;
 import io.secplat.core.http.HttpStack;
 import io.secplat.guardian.generated.api.AccountsApi;
 import io.secplat.guardian.generated.api.ChangeReportApi;
@@ -57,7 +58,7 @@ import java.util.Map;
  * Reads, updates and deletes are retried by the {@link io.secplat.core.RetryPolicy}; creates and
  * other POSTs are not.
  */
-public final class GuardianClient implements AutoCloseable {
+public final class GuardianClient extends VendorClient {
   /** Environment variable holding the instance URL, read by {@link Builder#fromEnvironment()}. */
   public static final String ENV_BASE_URL = "GUARDIAN_BASE_URL";
   /** Environment variable holding the API key, read by {@link Builder#fromEnvironment()}. */
@@ -66,7 +67,6 @@ public final class GuardianClient implements AutoCloseable {
   public static final String ENV_SECRET_KEY = "GUARDIAN_SECRET_KEY";
   static final String VENDOR = "Guardian";
 
-  private final HttpStack http;
   private final Accounts accounts;
   private final ChangeReports changeReport;
   private final ChangeRequests changeRequests;
@@ -98,7 +98,7 @@ public final class GuardianClient implements AutoCloseable {
   private final Users users;
 
   private GuardianClient(HttpStack http) {
-    this.http = http;
+    super(http);
     DocumentsApi documents = http.target(DocumentsApi.class);
     this.accounts = new Accounts(http.target(AccountsApi.class));
     this.changeReport = new ChangeReports(http.target(ChangeReportApi.class), documents);
@@ -279,30 +279,6 @@ public final class GuardianClient implements AutoCloseable {
   /** @return users: invitations, roles, removal, e.g. {@code guardian.users().invite("a+b@x.com", UserRole.MEMBER)} */
   public Users users() {
     return users;
-  }
-
-  /**
-   * The escape hatch: a generated interface ({@code io.secplat.guardian.generated.api.*}) bound to
-   * this client's auth, retries, errors and connection pool, for anything the façade does not
-   * wrap, e.g. {@code guardian.api(NodesApi.class).getNode(311L)}.
-   *
-   * @param api the generated interface
-   * @param <T> its type
-   * @return the bound interface
-   */
-  public <T> T api(Class<T> api) {
-    return http.target(Arguments.requireNonNull("api", api));
-  }
-
-  /** Releases the connection pool, e.g. at the end of a try-with-resources block. */
-  @Override
-  public void close() {
-    http.close();
-  }
-
-  @Override
-  public String toString() {
-    return "GuardianClient{baseUrl=" + http.settings().baseUrl() + '}';
   }
 
   /**

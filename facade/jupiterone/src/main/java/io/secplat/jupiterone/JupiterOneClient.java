@@ -5,6 +5,7 @@ import io.secplat.core.Arguments;
 import io.secplat.core.ClientBuilder;
 import io.secplat.core.Operation;
 import io.secplat.core.Secret;
+import io.secplat.core.VendorClient;
 import io.secplat.core.ServerUrls;
 import io.secplat.core.http.HttpStack;
 import io.secplat.core.paging.PagedIterable;
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
  * by the {@link io.secplat.core.RetryPolicy}, including rate-limit errors that arrive inside an
  * HTTP 200; mutations and uploads are not. GraphQL {@code errors} throw the suite's exceptions.
  */
-public final class JupiterOneClient implements AutoCloseable {
+public final class JupiterOneClient extends VendorClient {
   /** Environment variable holding the API key, read by {@link Builder#fromEnvironment()}. */
   public static final String ENV_API_KEY = "JUPITERONE_API_KEY";
   /** Environment variable holding the account id, read by {@link Builder#fromEnvironment()}. */
@@ -51,7 +52,6 @@ public final class JupiterOneClient implements AutoCloseable {
   /** Optional environment variable holding an explicit IAM endpoint URL. */
   public static final String ENV_IAM_URL = "JUPITERONE_IAM_URL";
 
-  private final HttpStack http;
   private final JupiterOneEndpoints endpoints;
   private final J1ql j1ql;
   private final GraphView graph;
@@ -66,7 +66,7 @@ public final class JupiterOneClient implements AutoCloseable {
   private final RawData rawData;
 
   private JupiterOneClient(HttpStack http, JupiterOneEndpoints endpoints) {
-    this.http = http;
+    super(http);
     this.endpoints = endpoints;
     Endpoint graphEndpoint = new Endpoint(http, endpoints.graph());
     this.j1ql = new J1ql(graphEndpoint, new DeferredQueries(http, endpoints));
@@ -182,25 +182,6 @@ public final class JupiterOneClient implements AutoCloseable {
   /** @return where this client sends its requests */
   public JupiterOneEndpoints endpoints() {
     return endpoints;
-  }
-
-  /**
-   * The escape hatch: a generated REST interface ({@code io.secplat.jupiterone.generated.api.*})
-   * bound to this client's auth, retries, errors and pool. Path parameters passed to it should be
-   * encoded with {@link io.secplat.core.PathSegment}.
-   *
-   * @param api the generated interface
-   * @param <T> its type
-   * @return the bound interface
-   */
-  public <T> T api(Class<T> api) {
-    return http.target(Arguments.requireNonNull("api", api));
-  }
-
-  /** Releases the connection pool. */
-  @Override
-  public void close() {
-    http.close();
   }
 
   @Override

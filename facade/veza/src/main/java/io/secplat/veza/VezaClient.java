@@ -3,6 +3,7 @@ package io.secplat.veza;
 import io.secplat.core.Arguments;
 import io.secplat.core.ClientBuilder;
 import io.secplat.core.Secret;
+import io.secplat.core.VendorClient;
 import io.secplat.core.http.HttpStack;
 import io.secplat.veza.generated.api.AssessmentQueriesApi;
 import io.secplat.veza.generated.api.PrivateAssessmentsApi;
@@ -32,13 +33,12 @@ import java.util.Map;
  * <p>Every request carries {@code Authorization: Bearer <key>}. Reads, deletes, updates and the
  * query-spec and private-analysis POSTs are retried; creates and tag writes are not.
  */
-public final class VezaClient implements AutoCloseable {
+public final class VezaClient extends VendorClient {
   /** Environment variable holding the tenant URL, read by {@link Builder#fromEnvironment()}. */
   public static final String ENV_BASE_URL = "VEZA_BASE_URL";
   /** Environment variable holding the API key, read by {@link Builder#fromEnvironment()}. */
   public static final String ENV_API_KEY = "VEZA_API_KEY";
 
-  private final HttpStack http;
   private final SavedQueries savedQueries;
   private final QuerySpecs querySpecs;
   private final Tags tags;
@@ -46,7 +46,7 @@ public final class VezaClient implements AutoCloseable {
   private final PrivateAssessments privateAssessments;
 
   private VezaClient(HttpStack http) {
-    this.http = http;
+    super(http);
     this.savedQueries = new SavedQueries(http.target(AssessmentQueriesApi.class), http.json());
     this.querySpecs = new QuerySpecs(http.target(QuerySpecsApi.class));
     this.tags = new Tags(http.target(VezaTagsApi.class));
@@ -82,29 +82,6 @@ public final class VezaClient implements AutoCloseable {
   /** @return the private assessment APIs (Early Access) */
   public PrivateAssessments privateAssessments() {
     return privateAssessments;
-  }
-
-  /**
-   * The escape hatch: a generated interface ({@code io.secplat.veza.generated.api.*}) bound to
-   * this client's auth, retries, errors and pool.
-   *
-   * @param api the generated interface
-   * @param <T> its type
-   * @return the bound interface
-   */
-  public <T> T api(Class<T> api) {
-    return http.target(Arguments.requireNonNull("api", api));
-  }
-
-  /** Releases the connection pool. */
-  @Override
-  public void close() {
-    http.close();
-  }
-
-  @Override
-  public String toString() {
-    return "VezaClient{baseUrl=" + http.settings().baseUrl() + '}';
   }
 
   /** Builds a {@link VezaClient}. */
