@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SecplatCli.VersionProvider.class,
     description = "Command line of the secplat client suite (Veza, Guardian, Britive, JupiterOne).",
-    subcommands = {DemoCommand.class, io.secplat.cli.veza.VezaCommand.class, GuardianCommand.class,
+    subcommands = {DemoCommand.class, VezaCommand.class, GuardianCommand.class,
         J1Command.class, CommandLine.HelpCommand.class})
 public final class SecplatCli {
   /** Exit code of a command that failed against the vendor or was given bad input. */

@@ -1,7 +1,6 @@
-package io.secplat.cli.veza;
+package io.secplat.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.secplat.cli.JsonLines;
 import io.secplat.core.http.Json;
 import io.secplat.veza.NodeListOptions;
 import io.secplat.veza.generated.model.AssessmentQuerySpec;
@@ -17,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code secplat veza spec nodes|result --file spec.json}: run a query spec without saving it. */
 @Command(name = "spec", mixinStandardHelpOptions = true, description = "Run a query spec from a JSON file.",
-    subcommands = {SpecCommand.Nodes.class, SpecCommand.Result.class})
-final class SpecCommand {
+    subcommands = {VezaSpecCommand.Nodes.class, VezaSpecCommand.Result.class})
+final class VezaSpecCommand {
   private static final ObjectMapper JSON = Json.newMapper();
 
   @ParentCommand
@@ -36,7 +35,7 @@ final class SpecCommand {
       description = "Print the nodes a query spec matches as JSON lines, streaming page by page.")
   static final class Nodes implements Callable<Integer> {
     @ParentCommand
-    SpecCommand parent;
+    VezaSpecCommand parent;
     @Spec
     CommandSpec spec;
     @Option(names = "--file", required = true, description = "The query spec (Veza's JSON).")
@@ -58,7 +57,7 @@ final class SpecCommand {
   @Command(name = "result", mixinStandardHelpOptions = true, description = "Print a query spec's result (a count).")
   static final class Result implements Callable<Integer> {
     @ParentCommand
-    SpecCommand parent;
+    VezaSpecCommand parent;
     @Spec
     CommandSpec spec;
     @Option(names = "--file", required = true, description = "The query spec (Veza's JSON).")

@@ -1,6 +1,5 @@
-package io.secplat.cli.veza;
+package io.secplat.cli;
 
-import io.secplat.cli.JsonLines;
 import io.secplat.veza.NodeListOptions;
 import io.secplat.veza.QueryListOptions;
 import java.util.concurrent.Callable;
@@ -13,15 +12,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code secplat veza queries list|nodes|result}. */
 @Command(name = "queries", mixinStandardHelpOptions = true, description = "List and run saved queries.",
-    subcommands = {QueriesCommand.List.class, QueriesCommand.Nodes.class, QueriesCommand.Result.class})
-final class QueriesCommand {
+    subcommands = {VezaQueriesCommand.List.class, VezaQueriesCommand.Nodes.class, VezaQueriesCommand.Result.class})
+final class VezaQueriesCommand {
   @ParentCommand
   VezaCommand veza;
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Print saved queries as JSON lines.")
   static final class List implements Callable<Integer> {
     @ParentCommand
-    QueriesCommand parent;
+    VezaQueriesCommand parent;
     @Spec
     CommandSpec spec;
     @Option(names = "--filter", description = "A filter such as: name co \"Okta\"")
@@ -48,7 +47,7 @@ final class QueriesCommand {
       description = "Run a saved query and print its nodes as JSON lines, streaming page by page.")
   static final class Nodes implements Callable<Integer> {
     @ParentCommand
-    QueriesCommand parent;
+    VezaQueriesCommand parent;
     @Spec
     CommandSpec spec;
     @Parameters(paramLabel = "ID", description = "The saved query's id.")
@@ -69,7 +68,7 @@ final class QueriesCommand {
   @Command(name = "result", mixinStandardHelpOptions = true, description = "Run a saved query and print its result.")
   static final class Result implements Callable<Integer> {
     @ParentCommand
-    QueriesCommand parent;
+    VezaQueriesCommand parent;
     @Spec
     CommandSpec spec;
     @Parameters(paramLabel = "ID", description = "The saved query's id.")

@@ -1,4 +1,4 @@
-package io.secplat.cli.veza;
+package io.secplat.cli;
 
 import io.secplat.core.Secret;
 import io.secplat.mock.MockProviders;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "veza", mixinStandardHelpOptions = true,
     description = {"Veza: saved queries, query specs and tags.",
         "Connects with VEZA_BASE_URL and VEZA_API_KEY, or to an embedded mock provider with --mock."},
-    subcommands = {QueriesCommand.class, SpecCommand.class, TagsCommand.class})
+    subcommands = {VezaQueriesCommand.class, VezaSpecCommand.class, VezaTagsCommand.class})
 public final class VezaCommand {
   @Option(names = "--mock", description = "Run against an embedded Veza mock provider on a free loopback port.")
   boolean mock;

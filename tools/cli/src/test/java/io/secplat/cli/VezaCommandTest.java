@@ -1,10 +1,9 @@
-package io.secplat.cli.veza;
+package io.secplat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.secplat.cli.SecplatCliAccess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.secplat.cli.veza;
+package io.secplat.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,15 +13,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code secplat veza tags create|add|remove}. */
 @Command(name = "tags", mixinStandardHelpOptions = true, description = "Manage Veza tags on graph nodes.",
-    subcommands = {TagsCommand.Create.class, TagsCommand.Add.class, TagsCommand.Remove.class})
-final class TagsCommand {
+    subcommands = {VezaTagsCommand.Create.class, VezaTagsCommand.Add.class, VezaTagsCommand.Remove.class})
+final class VezaTagsCommand {
   @ParentCommand
   VezaCommand veza;
 
   @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a tag.")
   static final class Create implements Callable<Integer> {
     @ParentCommand
-    TagsCommand parent;
+    VezaTagsCommand parent;
     @Spec
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "KEY")
@@ -42,7 +42,7 @@ final class TagsCommand {
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Tag a node: add NODE_ID KEY=VALUE...")
   static final class Add implements Callable<Integer> {
     @ParentCommand
-    TagsCommand parent;
+    VezaTagsCommand parent;
     @Spec
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "NODE_ID")
@@ -71,7 +71,7 @@ final class TagsCommand {
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a tag from a node.")
   static final class Remove implements Callable<Integer> {
     @ParentCommand
-    TagsCommand parent;
+    VezaTagsCommand parent;
     @Spec
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "NODE_ID")
