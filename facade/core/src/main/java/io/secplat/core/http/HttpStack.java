@@ -47,6 +47,7 @@ public final class HttpStack {
     this.settings = settings;
     this.vendor = vendor;
     this.auth = auth;
+    JacksonCheck.requireSupported();
     this.redactor = new Redactor(secrets);
     this.breaker = Breakers.of(vendor.name(), settings.circuitBreaker());
     this.okHttp = new okhttp3.OkHttpClient.Builder()
