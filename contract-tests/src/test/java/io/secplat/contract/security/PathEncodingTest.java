@@ -135,8 +135,9 @@ class PathEncodingTest {
               String expected = expectedPath(line, method, pathParameters, index, hostile);
               if (!path(url).equals(expected)) {
                 failures.add(what + ": sent " + path(url) + ", expected " + expected);
-              } else if (segments(path(url)) != segments(expected) || !expected.contains("/" + PathSegment.encode(hostile))) {
-                failures.add(what + ": hostile value not alone in its segment: " + path(url));
+              } else if (segments(path(url)) != segments(baseline) || !expected.contains(PathSegment.encode(hostile))) {
+                // the value may share its segment with literal text (Guardian's "/report.{format}")
+                failures.add(what + ": hostile value not encoded inside one segment: " + path(url));
               }
               if (!java.util.Objects.equals(query(url), expectedQuery)) {
                 failures.add(what + ": query changed to " + query(url) + ", was " + expectedQuery);
@@ -311,8 +312,8 @@ class PathEncodingTest {
     return query < 0 ? null : url.substring(query + 1);
   }
 
-  private static int segments(String path) {
-    return path.split("/", -1).length;
+  private static int segments(String url) {
+    return path(url).split("/", -1).length;
   }
 
   /** The operations of the vendor's OpenAPI document whose path has a parameter. */

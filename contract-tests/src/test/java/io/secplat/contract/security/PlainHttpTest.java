@@ -42,7 +42,7 @@ class PlainHttpTest {
 
     try (VendorClient client = setting.builder().build()) {
       if (setting.name().equals("baseUrl")) {
-        assertThat(client.toString()).endsWith("{baseUrl=http://tenant.example.com}");
+        assertThat(client.toString()).contains("=http://tenant.example.com");
       }
     }
   }
