@@ -43,6 +43,14 @@ final class SegmentSafeContract extends Contract.Default {
       }
     }
     if (!expanders.isEmpty()) {
+      // Feign uses either this map or the declared expander classes: keep the declared ones too
+      for (Map.Entry<Integer, Class<? extends Param.Expander>> declared : metadata.indexToExpanderClass().entrySet()) {
+        try {
+          expanders.putIfAbsent(declared.getKey(), declared.getValue().getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(method + ": cannot create expander " + declared.getValue().getName(), e);
+        }
+      }
       metadata.indexToExpander(expanders);
     }
     return metadata;

@@ -58,6 +58,17 @@ class HttpStackTest {
     @RequestLine("POST /items")
     @Headers({"Content-Type: application/json", "Accept: application/json"})
     Map<String, Object> create(Map<String, Object> body);
+
+    @RequestLine("GET /items/{id}?tag={tag}")
+    Map<String, Object> tagged(@Param("id") String id, @Param(value = "tag", expander = Upper.class) String tag);
+  }
+
+  /** A query parameter's own expander, which the path-parameter encoding must leave in place. */
+  public static final class Upper implements Param.Expander {
+    @Override
+    public String expand(Object value) {
+      return String.valueOf(value).toUpperCase(java.util.Locale.ROOT);
+    }
   }
 
   /** A vendor whose errors look like {"code": ..., "message": ...}; code FINAL is never retried. */
@@ -126,6 +137,15 @@ class HttpStackTest {
     assertThat(segment).doesNotContain("/", "?", "#").isEqualTo(PathSegment.encode(id));
     assertThat(java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo(id);
+  }
+
+  @Test
+  void aDeclaredExpanderOfAnotherParameterStillApplies() {
+    server.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+
+    api.tagged("a/b", "red");
+
+    assertThat(server.findAll(anyRequestedFor(anyUrl())).get(0).getUrl()).isEqualTo("/items/a%2Fb?tag=RED");
   }
 
   @ParameterizedTest
