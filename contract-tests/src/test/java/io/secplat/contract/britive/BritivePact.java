@@ -6,6 +6,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import io.secplat.britive.BritiveClient;
+import io.secplat.core.Canary;
 import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
 import java.util.function.Consumer;
@@ -20,8 +21,9 @@ final class BritivePact {
 
   private BritivePact() {}
 
+  /** The client sends the canary token; the pact records the matcher and a placeholder example. */
   static BritiveClient client(MockServer server) {
-    return BritiveClient.builder().baseUrl(server.getUrl()).token(Secret.of("pact-token-0001"))
+    return BritiveClient.builder().baseUrl(server.getUrl()).token(Secret.of(Canary.BRITIVE_TOKEN))
         .retryPolicy(RetryPolicy.none()).build();
   }
 

@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.pact.PactProviderValidationResults;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.secplat.contract.spec.PactSpecCheck;
 import io.secplat.contract.spec.Paths;
+import io.secplat.core.Canary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,6 @@ class BritivePactMatchesSpecIT {
 
   @Test
   void thePactNeverHoldsARealCredential() throws IOException {
-    assertThat(Files.readString(PACT)).doesNotContain("CANARY").contains("TOKEN pact-token-0001");
+    assertThat(Files.readString(PACT)).doesNotContain(Canary.MARKER).contains("TOKEN pact-token-0001");
   }
 }

@@ -13,6 +13,7 @@ import au.com.dius.pact.core.model.RequestResponseInteraction;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.Response;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
+import io.secplat.core.Canary;
 import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
 import io.secplat.guardian.GuardianClient;
@@ -40,9 +41,13 @@ final class GuardianPact {
 
   private GuardianPact() {}
 
+  /**
+   * The client under test sends the canary keys; the pact records only the matcher and the
+   * placeholder {@link #TOKEN}, never a credential.
+   */
   static GuardianClient client(MockServer server) {
-    return GuardianClient.builder().baseUrl(server.getUrl()).apiKey(Secret.of("pact-api-key"))
-        .secretKey(Secret.of("pact-secret-key")).retryPolicy(RetryPolicy.none()).build();
+    return GuardianClient.builder().baseUrl(server.getUrl()).apiKey(Secret.of(Canary.GUARDIAN_API_KEY))
+        .secretKey(Secret.of(Canary.GUARDIAN_SECRET_KEY)).retryPolicy(RetryPolicy.none()).build();
   }
 
   /**

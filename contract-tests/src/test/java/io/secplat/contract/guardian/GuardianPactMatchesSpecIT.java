@@ -8,6 +8,7 @@ import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.secplat.contract.spec.PactSpecCheck;
 import io.secplat.contract.spec.Paths;
+import io.secplat.core.Canary;
 import io.swagger.v3.oas.models.PathItem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,6 +71,6 @@ class GuardianPactMatchesSpecIT {
 
   @Test
   void thePactNeverHoldsARealCredential() throws IOException {
-    assertThat(Files.readString(PACT)).doesNotContain("CANARY").contains("Token token=\\\"pact-api-keypact-secret-key\\\"");
+    assertThat(Files.readString(PACT)).doesNotContain(Canary.MARKER).contains("Token token=\\\"pact-api-keypact-secret-key\\\"");
   }
 }

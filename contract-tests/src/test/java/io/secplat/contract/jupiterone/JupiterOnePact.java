@@ -5,6 +5,7 @@ import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import io.secplat.core.Canary;
 import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
 import io.secplat.core.graphql.GraphQlOperation;
@@ -27,8 +28,9 @@ final class JupiterOnePact {
 
   private JupiterOnePact() {}
 
+  /** The client sends the canary key; the pacts record the matcher and the placeholder {@link #KEY}. */
   static JupiterOneClient client(MockServer server) {
-    return JupiterOneClient.builder().baseUrl(server.getUrl()).apiKey(Secret.of(KEY)).accountId(ACCOUNT)
+    return JupiterOneClient.builder().baseUrl(server.getUrl()).apiKey(Secret.of(Canary.JUPITERONE_KEY)).accountId(ACCOUNT)
         .retryPolicy(RetryPolicy.none()).build();
   }
 

@@ -14,6 +14,7 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import io.secplat.contract.spec.Paths;
+import io.secplat.core.Canary;
 import io.secplat.jupiterone.generated.model.DeferredQueryResult;
 import io.secplat.jupiterone.generated.model.DeferredQueryState;
 import java.io.IOException;
@@ -162,7 +163,7 @@ class JupiterOnePactMatchesSpecIT {
 
   @Test
   void thePactsNeverHoldARealCredential() throws IOException {
-    assertThat(Files.readString(REST_PACT)).doesNotContain("CANARY").contains("Bearer " + JupiterOnePact.KEY);
-    assertThat(Files.readString(GRAPHQL_PACT)).doesNotContain("CANARY").contains("Bearer " + JupiterOnePact.KEY);
+    assertThat(Files.readString(REST_PACT)).doesNotContain(Canary.MARKER).contains("Bearer " + JupiterOnePact.KEY);
+    assertThat(Files.readString(GRAPHQL_PACT)).doesNotContain(Canary.MARKER).contains("Bearer " + JupiterOnePact.KEY);
   }
 }

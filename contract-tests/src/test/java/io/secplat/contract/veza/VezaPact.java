@@ -6,6 +6,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.secplat.core.Canary;
 import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
 import io.secplat.mock.openapi.OpenApiDocument;
@@ -22,7 +23,7 @@ final class VezaPact {
   private VezaPact() {}
 
   static VezaClient client(MockServer server) {
-    return VezaClient.builder().baseUrl(server.getUrl()).apiKey(Secret.of("pact-veza-key-0001"))
+    return VezaClient.builder().baseUrl(server.getUrl()).apiKey(Secret.of(Canary.VEZA_KEY))
         .retryPolicy(RetryPolicy.none()).build();
   }
 

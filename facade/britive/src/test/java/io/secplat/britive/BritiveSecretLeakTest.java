@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.secplat.core.Canary;
 import io.secplat.core.HttpLogLevel;
 import io.secplat.core.LogCapture;
 import io.secplat.core.RetryPolicy;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A canary token never appears in a log line (every level on), an exception or a toString. */
 class BritiveSecretLeakTest {
-  static final String CANARY = "CANARY-7f3e9a1b-britive-token";
+  static final String CANARY = Canary.BRITIVE_TOKEN;
 
   @RegisterExtension
   final LogCapture logs = new LogCapture();
@@ -56,7 +57,7 @@ class BritiveSecretLeakTest {
 
     assertThat(logs.linesOf("io.secplat.http")).as("HTTP logging really ran").isPositive();
     assertThat(logs.clientLines()).anyMatch(line -> line.contains("/api/apps/app-1/environments"));
-    assertThat(texts).hasSizeGreaterThan(10).noneMatch(text -> text.contains(CANARY));
+    assertThat(texts).hasSizeGreaterThan(10).noneMatch(text -> text.contains(Canary.MARKER));
   }
 
   static String describe(Throwable t) {

@@ -47,7 +47,7 @@ public final class Arguments {
    * Requires a value that can stand as one path segment: not blank, and not a dot segment
    * ({@code .} or {@code ..}), which every HTTP stack would resolve against the path before
    * sending. Everything else ({@code /}, {@code ?}, {@code #}, {@code %}) is percent-encoded
-   * by {@link PathSegment#encode(String)} and stays inside its segment.
+   * by the HTTP stack ({@link PathSegment#encode(String)}) and stays inside its segment.
    *
    * @param name the argument's name, used in the message
    * @param value the argument

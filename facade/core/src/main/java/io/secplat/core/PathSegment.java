@@ -3,12 +3,14 @@ package io.secplat.core;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Percent-encodes a value so that it stays inside one path segment whatever it contains.
+ * Keeps a value inside one path segment whatever it contains.
  *
- * <p>Every octet outside RFC 3986's unreserved set ({@code A-Z a-z 0-9 - . _ ~}) is encoded,
- * so {@code /}, {@code ?}, {@code #} and {@code %} can never change the request path. The
- * façades pass encoded values to the generated clients, whose Feign contract is set not to
- * touch values that are already encoded (see {@code io.secplat.core.http.SegmentSafeContract}).
+ * <p>Every client's HTTP stack encodes every path parameter of every generated operation with
+ * {@link #encode(String)} (see {@code io.secplat.core.http.SegmentSafeContract}): every octet
+ * outside RFC 3986's unreserved set ({@code A-Z a-z 0-9 - . _ ~}) is percent-encoded, so
+ * {@code /}, {@code ?}, {@code #} and {@code %} can never change the request path. Callers,
+ * the façades and users of {@link VendorClient#api(Class)} alike, pass raw values; {@link #of}
+ * checks one early, naming the argument.
  */
 public final class PathSegment {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -16,15 +18,16 @@ public final class PathSegment {
   private PathSegment() {}
 
   /**
-   * Checks and encodes a path parameter.
+   * Checks a path parameter before anything is sent. The value is returned as it is: the HTTP
+   * stack encodes it (encoding it here as well would encode it twice).
    *
    * @param name the parameter's name, used in error messages
    * @param value the raw value
-   * @return the encoded segment
+   * @return the value, unchanged
    * @throws IllegalArgumentException when the value is null, blank or a dot segment
    */
   public static String of(String name, String value) {
-    return encode(Arguments.requirePathSegment(name, value));
+    return Arguments.requirePathSegment(name, value);
   }
 
   /**

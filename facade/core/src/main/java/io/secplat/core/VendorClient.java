@@ -18,7 +18,8 @@ public abstract class VendorClient implements AutoCloseable {
   /**
    * The escape hatch: a generated interface ({@code io.secplat.<vendor>.generated.api.*}) bound
    * to this client's auth, retries, errors and connection pool, for anything the façade does not
-   * wrap. Path parameters passed to it should be encoded with {@link PathSegment}.
+   * wrap. Pass path parameters raw: the stack percent-encodes each into its own segment (see
+   * {@link PathSegment}) and refuses a null, blank, {@code .} or {@code ..} one.
    *
    * @param api the generated interface
    * @param <T> its type

@@ -68,7 +68,8 @@ class SecretAndBuilderTest {
     assertThatThrownBy(() -> Arguments.requireNonBlank("appId", " ")).hasMessage("appId must not be blank");
     assertThatThrownBy(() -> Arguments.requireNonBlank("appId", null)).hasMessage("appId must not be null");
     assertThatThrownBy(() -> PathSegment.of("envId", "..")).hasMessage("envId must not be '.' or '..' (a dot path segment)");
-    assertThat(PathSegment.of("envId", "a/../b?c#d%2F")).isEqualTo("a%2F..%2Fb%3Fc%23d%252F");
+    assertThat(PathSegment.of("envId", "a/../b?c#d%2F")).isEqualTo("a/../b?c#d%2F");
+    assertThat(PathSegment.encode("a/../b?c#d%2F")).isEqualTo("a%2F..%2Fb%3Fc%23d%252F");
   }
 
   @Test

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Guardian's ids are positive 64-bit numbers: a number cannot leave its path segment, so ids are
- * checked, not encoded. The one string path parameter, the Rails format suffix, goes through
- * {@link PathSegment}.
+ * checked. The one string path parameter, the Rails format suffix, is checked by
+ * {@link PathSegment}; the HTTP stack encodes every path parameter.
  */
 final class Ids {
   /** The {@code json} format suffix of operations that can also answer CSV or PDF. */

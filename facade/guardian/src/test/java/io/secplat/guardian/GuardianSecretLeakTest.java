@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.secplat.core.Canary;
 import io.secplat.core.HttpLogLevel;
 import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
@@ -29,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * key alone, nor the two joined as the token.
  */
 class GuardianSecretLeakTest {
-  static final String API_CANARY = "CANARY-apikey-3b1f9e";
-  static final String SECRET_CANARY = "CANARY-secret-77c0d2";
+  static final String API_CANARY = Canary.GUARDIAN_API_KEY;
+  static final String SECRET_CANARY = Canary.GUARDIAN_SECRET_KEY;
   static final String JOINED = API_CANARY + SECRET_CANARY;
 
   final ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -98,7 +99,7 @@ class GuardianSecretLeakTest {
     assertThat(logs.list).anyMatch(e -> e.getFormattedMessage().contains("/api/v2/nodes.json"));
     assertThat(texts).anyMatch(text -> text.contains("bad Token token=\\\"[REDACTED]"));
     assertThat(texts).hasSizeGreaterThan(20)
-        .noneMatch(text -> text.contains("CANARY-apikey") || text.contains("CANARY-secret"));
+        .noneMatch(text -> text.contains(Canary.MARKER));
   }
 
   static boolean isServerSide(String logger) {

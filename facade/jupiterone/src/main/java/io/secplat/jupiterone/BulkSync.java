@@ -185,7 +185,7 @@ public final class BulkSync {
         SyncJob finished = spec.finishPoller().await(
             () -> isFinished(job) ? job : api.getSyncJob(path).getJob(), BulkSync::isFinished,
             (last, polls, waited) -> new DeadlineExceededException(
-                new ErrorDetails("JupiterOne", "GET", "/persister/synchronization/jobs/" + path, 200, null, null, null, null),
+                new ErrorDetails("JupiterOne", "GET", "/persister/synchronization/jobs/" + PathSegment.encode(path), 200, null, null, null, null),
                 "JupiterOne synchronization job " + id + " still " + last.getStatus() + " after " + waited.toSeconds()
                     + " s (" + polls + " polls)"));
         return new SyncReport(finished, entities, relationships, batches);
@@ -196,7 +196,7 @@ public final class BulkSync {
 
     private ErrorDetails details(Throwable cause) {
       return cause instanceof ApiException ? ((ApiException) cause).details()
-          : new ErrorDetails("JupiterOne", "POST", "/persister/synchronization/jobs/" + path, 0, null, null, null, null);
+          : new ErrorDetails("JupiterOne", "POST", "/persister/synchronization/jobs/" + PathSegment.encode(path), 0, null, null, null, null);
     }
   }
 

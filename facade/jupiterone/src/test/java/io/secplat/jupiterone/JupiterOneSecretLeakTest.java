@@ -10,6 +10,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.secplat.core.Canary;
 import io.secplat.core.HttpLogLevel;
 import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /** A canary API key never appears in a log line (every level on), an exception or a toString. */
 class JupiterOneSecretLeakTest {
-  static final String CANARY = "CANARY-4c1d2e9f-jupiterone-api-key";
+  static final String CANARY = Canary.JUPITERONE_KEY;
 
   final ListAppender<ILoggingEvent> logs = new ListAppender<>();
   Logger root;
@@ -105,7 +106,7 @@ class JupiterOneSecretLeakTest {
     assertThat(events).as("HTTP logging really ran").anyMatch(e -> e.getLoggerName().equals("io.secplat.http"));
     assertThat(events).anyMatch(e -> e.getFormattedMessage().contains("/iam/graphql"));
     assertThat(events).anyMatch(e -> e.getFormattedMessage().contains("\"operationName\":\"QueryV1\""));
-    assertThat(texts).hasSizeGreaterThan(20).noneMatch(text -> text.contains(CANARY));
+    assertThat(texts).hasSizeGreaterThan(20).noneMatch(text -> text.contains(Canary.MARKER));
     assertThat(texts).anyMatch(text -> text.contains("[REDACTED]"));
   }
 

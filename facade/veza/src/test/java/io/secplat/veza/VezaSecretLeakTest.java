@@ -4,6 +4,7 @@ import static io.secplat.veza.query.Node.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.secplat.core.Canary;
 import io.secplat.core.HttpLogLevel;
 import io.secplat.core.LogCapture;
 import io.secplat.core.RetryPolicy;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A canary API key never appears in a log line (every level on), an exception or a toString. */
 class VezaSecretLeakTest {
-  static final String CANARY = "CANARY-3c1d77e0-veza-key";
+  static final String CANARY = Canary.VEZA_KEY;
 
   @RegisterExtension
   final LogCapture logs = new LogCapture();
@@ -49,7 +50,7 @@ class VezaSecretLeakTest {
     texts.addAll(logs.clientLines());
 
     assertThat(logs.linesOf("io.secplat.http")).as("HTTP logging really ran").isPositive();
-    assertThat(texts).hasSizeGreaterThan(10).noneMatch(text -> text.contains(CANARY));
+    assertThat(texts).hasSizeGreaterThan(10).noneMatch(text -> text.contains(Canary.MARKER));
   }
 
   static String describe(Throwable t) {

@@ -57,7 +57,9 @@ final class CallDecorator implements FeignDecorator {
   @Override
   public CheckedFunction<Object[], Object> decorate(
       CheckedFunction<Object[], Object> call, Method method, MethodHandler handler, Target<?> target) {
+    java.util.Map<Integer, String> pathParameters = SegmentSafeContract.pathParameters(method);
     CheckedFunction<Object[], Object> translated = args -> {
+      SegmentSafeContract.requirePathParameters(pathParameters, args);
       try {
         return call.apply(args);
       } catch (FeignException e) {

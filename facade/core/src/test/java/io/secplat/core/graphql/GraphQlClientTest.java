@@ -43,6 +43,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The GraphQL transport against a scripted loopback server. */
 class GraphQlClientTest {
+  static final String KEY = io.secplat.core.Canary.of("core-graph-key");
   static final GraphQlOperation SEARCH = GraphQlOperation.parse(
       "query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { id } }");
   static final GraphQlOperation RENAME = GraphQlOperation.parse(
@@ -86,7 +87,7 @@ class GraphQlClientTest {
         Duration.ofSeconds(2), Duration.ofSeconds(2),
         RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).build(), "test-agent/1", HttpLogLevel.FULL);
     return new HttpStack(settings, new Vendor(),
-        template -> template.header("Authorization", "Bearer canary-graph-key"), List.of(Secret.of("canary-graph-key")));
+        template -> template.header("Authorization", "Bearer " + KEY), List.of(Secret.of(KEY)));
   }
 
   static LoggedRequest onlyRequest() {
@@ -117,7 +118,7 @@ class GraphQlClientTest {
     LoggedRequest request = onlyRequest();
     assertThat(request.getUrl()).isEqualTo("/api/graphql");
     assertThat(request.getHeader("Content-Type")).startsWith("application/json");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer canary-graph-key");
+    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + KEY);
     JsonNode body = JSON.readTree(request.getBodyAsString());
     assertThat(body.path("query").asText()).isEqualTo(SEARCH.document());
     assertThat(body.path("operationName").asText()).isEqualTo("Search");
@@ -206,12 +207,12 @@ class GraphQlClientTest {
 
   @Test
   void aCredentialEchoedInAnErrorMessageIsScrubbed() {
-    answer(error("key canary-graph-key is not allowed", "FORBIDDEN"));
+    answer(error("key " + KEY + " is not allowed", "FORBIDDEN"));
 
     assertThatThrownBy(() -> graph.execute(SEARCH, Map.of("text", "x")))
         .isInstanceOf(ForbiddenException.class)
         .hasMessageContaining("key [REDACTED] is not allowed")
-        .hasMessageNotContaining("canary-graph-key");
+        .hasMessageNotContaining(KEY);
   }
 
   @Test

@@ -47,6 +47,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HttpStackTest {
+  static final String SECRET = io.secplat.core.Canary.of("core-token");
   static WireMockServer server;
 
   interface ItemsApi {
@@ -57,6 +58,17 @@ class HttpStackTest {
     @RequestLine("POST /items")
     @Headers({"Content-Type: application/json", "Accept: application/json"})
     Map<String, Object> create(Map<String, Object> body);
+
+    @RequestLine("GET /items/{id}?tag={tag}")
+    Map<String, Object> tagged(@Param("id") String id, @Param(value = "tag", expander = Upper.class) String tag);
+  }
+
+  /** A query parameter's own expander, which the path-parameter encoding must leave in place. */
+  public static final class Upper implements Param.Expander {
+    @Override
+    public String expand(Object value) {
+      return String.valueOf(value).toUpperCase(java.util.Locale.ROOT);
+    }
   }
 
   /** A vendor whose errors look like {"code": ..., "message": ...}; code FINAL is never retried. */
@@ -108,15 +120,15 @@ class HttpStackTest {
     ClientSettings settings = new ClientSettings(URI.create("http://127.0.0.1:" + server.port()),
         Duration.ofSeconds(2), Duration.ofMillis(800), retry, "test-agent/1", HttpLogLevel.FULL);
     return new HttpStack(settings, new TestVendor(),
-        template -> template.header("Authorization", "TOKEN canary-secret"), List.of(Secret.of("canary-secret")));
+        template -> template.header("Authorization", "TOKEN " + SECRET), List.of(Secret.of(SECRET)));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a/b", "../admin", "x?y=1", "x#frag", "x%2Fy", "sp ace", "ünï"})
-  void encodedPathParametersStayInsideTheirSegment(String id) {
+  @ValueSource(strings = {"a/b", "../admin", "../", "x?y=1", "x#frag", "x%2Fy", "%2E%2E", "sp ace", "ünï"})
+  void rawPathParametersAreEncodedIntoTheirOwnSegment(String id) {
     server.stubFor(any(anyUrl()).willReturn(okJson("{}")));
 
-    api.get(PathSegment.encode(id));
+    api.get(id);
 
     LoggedRequest request = server.findAll(anyRequestedFor(anyUrl())).get(0);
     String url = request.getUrl();
@@ -125,6 +137,23 @@ class HttpStackTest {
     assertThat(segment).doesNotContain("/", "?", "#").isEqualTo(PathSegment.encode(id));
     assertThat(java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo(id);
+  }
+
+  @Test
+  void aDeclaredExpanderOfAnotherParameterStillApplies() {
+    server.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+
+    api.tagged("a/b", "red");
+
+    assertThat(server.findAll(anyRequestedFor(anyUrl())).get(0).getUrl()).isEqualTo("/items/a%2Fb?tag=RED");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".", "..", "", " "})
+  void aPathParameterThatCannotStayInItsSegmentIsRefusedBeforeSending(String id) {
+    assertThatThrownBy(() -> api.get(id)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("id must not be");
+    assertThatThrownBy(() -> api.get(null)).isInstanceOf(IllegalArgumentException.class).hasMessage("id must not be null");
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
   @Test
@@ -228,7 +257,7 @@ class HttpStackTest {
   @Test
   void serverMessagesQuotingTheCredentialAreScrubbed() {
     server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(401)
-        .withBody("{\"code\":\"AUTH\",\"message\":\"token canary-secret is invalid\"}")));
+        .withBody("{\"code\":\"AUTH\",\"message\":\"token " + SECRET + " is invalid\"}")));
 
     assertThatThrownBy(() -> api.get("1"))
         .hasMessage("Testvendor GET /items/1/children answered HTTP 401 [AUTH]: token [REDACTED] is invalid");
@@ -242,6 +271,6 @@ class HttpStackTest {
 
     LoggedRequest request = server.findAll(getRequestedFor(anyUrl())).get(0);
     assertThat(request.getHeader("User-Agent")).isEqualTo("test-agent/1");
-    assertThat(request.getHeader("Authorization")).isEqualTo("TOKEN canary-secret");
+    assertThat(request.getHeader("Authorization")).isEqualTo("TOKEN " + SECRET);
   }
 }

@@ -196,6 +196,6 @@ class StreamedBodyTest {
     ClientSettings settings = new ClientSettings(URI.create("http://127.0.0.1:" + server.getLocalPort()),
         Duration.ofSeconds(2), Duration.ofSeconds(10), retry, "test-agent/1", level);
     return new HttpStack(settings, new HttpStackTest.TestVendor(),
-        template -> template.header("Authorization", "TOKEN canary-secret"), List.of(Secret.of("canary-secret")));
+        template -> template.header("Authorization", "TOKEN " + HttpStackTest.SECRET), List.of(Secret.of(HttpStackTest.SECRET)));
   }
 }
