@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import feign.Response;
 import feign.codec.Decoder;
 import io.secplat.core.error.ErrorDetails;
+import io.secplat.core.error.TransportException;
 import io.secplat.core.error.UndecodableResponseException;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -20,9 +21,9 @@ import java.util.Map;
  *       {@link UndecodableResponseException} too, never a silent {@code null} (decision: the
  *       contract says a document comes back; a caller handed null would fail later and further
  *       from the cause);
- *   <li>an I/O failure while the body is still arriving (the connection broke, the body was
- *       truncated in transit) is left to the transport: it becomes a
- *       {@link io.secplat.core.error.TransportException}.
+ *   <li>an I/O failure while the body is still arriving (the connection broke, the body was cut
+ *       off in transit) is a {@link TransportException}, retryable like any transport failure,
+ *       carrying the status and request id that did arrive.
  * </ul>
  */
 final class BodyDecoder implements Decoder {
@@ -41,6 +42,8 @@ final class BodyDecoder implements Decoder {
       decoded = delegate.decode(response, type);
     } catch (JsonProcessingException malformed) {
       throw new UndecodableResponseException(details(response), malformed);
+    } catch (IOException cutOff) {
+      throw new TransportException(details(response), cutOff);
     }
     if (decoded == null && type != void.class && type != Void.class) {
       throw new UndecodableResponseException(details(response), new IOException("the response body was empty"));
