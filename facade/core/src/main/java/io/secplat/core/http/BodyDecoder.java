@@ -17,10 +17,10 @@ import java.util.Map;
  * <ul>
  *   <li>a body that is not the promised JSON (malformed, or complete but cut short) is an
  *       {@link UndecodableResponseException};
- *   <li>an empty body where the operation promises a document is an
+ *   <li>an empty 200 where the operation promises a document is an
  *       {@link UndecodableResponseException} too, never a silent {@code null} (decision: the
  *       contract says a document comes back; a caller handed null would fail later and further
- *       from the cause);
+ *       from the cause). A 204, or a 201/202 without a body, still decodes to {@code null};
  *   <li>an I/O failure while the body is still arriving (the connection broke, the body was cut
  *       off in transit) is a {@link TransportException}, retryable like any transport failure,
  *       carrying the status and request id that did arrive.
@@ -45,7 +45,8 @@ final class BodyDecoder implements Decoder {
     } catch (IOException cutOff) {
       throw new TransportException(details(response), cutOff);
     }
-    if (decoded == null && type != void.class && type != Void.class) {
+    // only a 200 promises a document: 204 (and a 201 or 202 without one) legitimately carry none
+    if (decoded == null && response.status() == 200 && type != void.class && type != Void.class) {
       throw new UndecodableResponseException(details(response), new IOException("the response body was empty"));
     }
     return decoded;

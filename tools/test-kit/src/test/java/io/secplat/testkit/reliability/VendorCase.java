@@ -8,6 +8,7 @@ import io.secplat.core.RetryPolicy;
 import io.secplat.core.Secret;
 import io.secplat.guardian.GuardianClient;
 import io.secplat.guardian.generated.model.NodeCreateAttributes;
+import io.secplat.guardian.generated.model.NodeUpdateAttributes;
 import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.veza.NodeListOptions;
 import io.secplat.veza.VezaClient;
@@ -71,6 +72,16 @@ enum VendorCase {
     }
 
     @Override
+    Op idempotentWrite() {
+      return new Op(this, Kind.IDEMPOTENT, "update a saved query (PUT)", "PUT", "/api/v1/assessments/queries/q-kit-1",
+          client -> {
+            ((VezaClient) client).savedQueries().update("q-kit-1", "Matrix query", "updated by the fault matrix",
+                Query.from(node("OktaUser")).build());
+            return "updated";
+          });
+    }
+
+    @Override
     String errorBody(String code, String message) {
       return "{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":[]}";
     }
@@ -95,6 +106,16 @@ enum VendorCase {
       return new Op(this, Kind.WRITE, "create node", "POST", "/api/v2/nodes.json",
           client -> ((GuardianClient) client).nodes().create(new NodeCreateAttributes().name("matrix01").nodeType("SV")
               .mediumType(3).mediumHostname("matrix01.example.com").mediumUsername("guardian").environmentId(30L)).getName());
+    }
+
+    /** Its result is void: the body of the answer is never read. */
+    @Override
+    Op idempotentWrite() {
+      return new Op(this, Kind.IDEMPOTENT, "update node (PUT, no result)", "PUT", "/api/v2/nodes/311.json",
+          client -> {
+            ((GuardianClient) client).nodes().update(311, new NodeUpdateAttributes().shortDescription("matrix"));
+            return "updated";
+          });
     }
 
     /** Guardian's errors are {@code {"error": "message"}}: there is no error code to carry. */
@@ -136,9 +157,10 @@ enum VendorCase {
     }
   };
 
-  /** Read (safe to repeat) or mutation (never repeated once it may have arrived). */
+  /** Read or idempotent write (safe to repeat), or mutation (never repeated once it may have arrived). */
   enum Kind {
     READ("read"),
+    IDEMPOTENT("idempotent write"),
     WRITE("write");
 
     final String label;
@@ -185,7 +207,12 @@ enum VendorCase {
     return true;
   }
 
+  /** @return a PUT or DELETE, or null when the matrix has none for this vendor */
+  Op idempotentWrite() {
+    return null;
+  }
+
   Op op(Kind kind) {
-    return kind == Kind.READ ? read() : write();
+    return kind == Kind.READ ? read() : kind == Kind.IDEMPOTENT ? idempotentWrite() : write();
   }
 }
