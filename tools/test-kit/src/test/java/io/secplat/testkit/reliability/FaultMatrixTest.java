@@ -61,8 +61,8 @@ class FaultMatrixTest {
   static final RetryPolicy RETRY = RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10))
       .maxBackoff(Duration.ofMillis(50)).jitter(0.5).maxRetryAfter(Duration.ofSeconds(2)).deadline(Duration.ofSeconds(10))
       .build();
-  /** For the refused-connection cells: fixed 300 ms waits, so the elapsed time counts the attempts. */
-  static final RetryPolicy COUNTED_RETRY = RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(300))
+  /** For the refused-connection cells: fixed 150 ms waits, so the elapsed time counts the attempts. */
+  static final RetryPolicy COUNTED_RETRY = RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(150))
       .multiplier(1).jitter(0).maxRetryAfter(Duration.ofSeconds(2)).deadline(Duration.ofSeconds(10)).build();
   static final Duration READ_TIMEOUT = Duration.ofMillis(800);
   /** A call that waited for nothing must end before this. */
@@ -167,10 +167,10 @@ class FaultMatrixTest {
         return new Sent(op.vendor().hasErrorCodes() ? "FAULT_503" : null, id, null);
       }, Expect.fails(3, ServerException.class, 503), Expect.fails(1, ServerException.class, 503)),
       // Refused: the TCP reset answers the connect, before any byte of the request. The server
-      // sees nothing; the client's attempts show in the elapsed time (2 fixed waits of 300 ms).
+      // sees nothing; the client's attempts show in the elapsed time (2 fixed waits of 150 ms).
       new Fault("connection refused (reset before the request is sent)", (mocks, op, id) -> Sent.NOTHING,
-          Expect.fails(0, RequestNotSentException.class, 0).within(600, 3000),
-          Expect.fails(0, RequestNotSentException.class, 0).within(600, 3000)),
+          Expect.fails(0, RequestNotSentException.class, 0).within(300, 3000),
+          Expect.fails(0, RequestNotSentException.class, 0).within(300, 3000)),
       new Fault("connection reset after the request was received", once(() -> MockFault.droppedConnection(), false),
           Expect.ok(2), Expect.fails(1, TransportException.class, 0)),
       new Fault("connection closed without a response", once(() -> MockFault.emptyResponse(), false),
