@@ -8,9 +8,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code Retry-After} up to a cap.
  *
  * <p>Only operations that are safe to repeat are ever retried (reads, idempotent writes and
- * POSTs that only read); a create whose outcome is unknown is never sent twice. Only failures
- * that say they are retryable are retried: rate limits, 500/502/503/504 (not vendor maintenance)
- * and transport failures.
+ * POSTs that only read); a create whose outcome is unknown is never sent twice (it is retried
+ * only when no connection could be opened, {@link io.secplat.core.error.RequestNotSentException}).
+ * Only failures that say they are retryable are retried: rate limits, 500/502/503/504 (not vendor
+ * maintenance) and transport failures. A {@code Retry-After} longer than {@link #maxRetryAfter()}
+ * or than what is left of the {@link #deadline()} ends the retries: the call fails at once with
+ * the server's Retry-After in the exception, rather than calling back early.
+ *
+ * <p>The reliability matrix ({@code docs/RELIABILITY.md}) shows, per fault and vendor, what the
+ * defaults do.
  *
  * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(100)).build();
@@ -72,13 +78,14 @@ public final class RetryPolicy {
     return deadline;
   }
 
-  /** @return the longest Retry-After the client will wait for */
+  /** @return the longest Retry-After the client will wait for; a longer one ends the retries */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
 
   /**
-   * The wait before retry number {@code retry} (1 for the first retry).
+   * The wait before retry number {@code retry} (1 for the first retry). A Retry-After is capped
+   * at {@link #maxRetryAfter()} here; the client itself does not retry past the cap.
    *
    * @param retry the retry's number, from 1
    * @param retryAfter the server's Retry-After, or null
@@ -166,7 +173,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * @param maxRetryAfter the longest server-requested wait honoured; longer ones are capped
+     * @param maxRetryAfter the longest server-requested wait honoured; a longer one ends the retries
+     *     (the call fails with the server's Retry-After instead of calling back early)
      * @return this builder
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {

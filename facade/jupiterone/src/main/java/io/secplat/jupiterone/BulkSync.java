@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.secplat.core.Arguments;
 import io.secplat.core.Operation;
 import io.secplat.core.PathSegment;
+import io.secplat.core.RetryPolicy;
 import io.secplat.core.error.ApiException;
 import io.secplat.core.error.DeadlineExceededException;
 import io.secplat.core.error.ErrorDetails;
+import io.secplat.core.error.RateLimitedException;
+import io.secplat.core.error.RequestNotSentException;
 import io.secplat.jupiterone.generated.api.SynchronizationApi;
 import io.secplat.jupiterone.generated.model.SyncEntitiesUploadRequest;
 import io.secplat.jupiterone.generated.model.SyncEntity;
@@ -15,6 +18,7 @@ import io.secplat.jupiterone.generated.model.SyncJob;
 import io.secplat.jupiterone.generated.model.SyncRelationship;
 import io.secplat.jupiterone.generated.model.SyncRelationshipsUploadRequest;
 import io.secplat.jupiterone.generated.model.SyncUploadRequest;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -34,15 +38,33 @@ import java.util.stream.Stream;
  * System.out.println(report.job().getNumEntitiesCreated() + " created");
  * }</pre>
  *
- * <p>Uploads are POSTs and are not retried: a repeated batch could fail the job on duplicate keys.
+ * <p>An upload is a POST that adds to the job, so it is repeated only when that can neither lose
+ * nor duplicate anything (decision, from JupiterOne's documentation: a job refuses duplicate
+ * _keys unless it was started with {@code ignoreDuplicates}):
+ *
+ * <ul>
+ *   <li>the server said it did not take the batch: a rate limit (429, or a rate-limit error) or a
+ *       503, honouring Retry-After; or no connection could be opened (the transport already
+ *       retried that, see {@link io.secplat.core.error.RequestNotSentException});
+ *   <li>or the job ignores duplicates ({@link SyncJobSpec#withIgnoreDuplicates()}): then any
+ *       retryable failure (500, 502, 504, a connection broken after sending, a timeout) is
+ *       repeated too, because a batch that did arrive is simply written again with the same keys.
+ * </ul>
+ *
+ * Otherwise, for example a timeout or a reset after sending in a job that refuses duplicates, the
+ * job stops unfinalized and {@link SyncFailedException} lists what was accepted, the failed
+ * batch (outcome unknown) and that nothing after it was sent. Attempts, backoff, the Retry-After
+ * cap and the deadline are the client's {@link RetryPolicy}'s, per upload.
  */
 public final class BulkSync {
   private final SynchronizationApi api;
   private final ObjectMapper json;
+  private final RetryPolicy retry;
 
-  BulkSync(SynchronizationApi api, ObjectMapper json) {
+  BulkSync(SynchronizationApi api, ObjectMapper json, RetryPolicy retry) {
     this.api = api;
     this.json = json;
+    this.retry = retry;
   }
 
   /**
@@ -86,10 +108,11 @@ public final class BulkSync {
     Job job = start(spec);
     Batcher<SyncEntity> entityBatches = job.batcher(SyncEntity::getKey,
         batch -> new SyncEntitiesUploadRequest().entities(batch),
-        batch -> api.uploadSyncJobEntities(job.path, new SyncEntitiesUploadRequest().entities(batch)));
+        batch -> upload(spec, () -> api.uploadSyncJobEntities(job.path, new SyncEntitiesUploadRequest().entities(batch))));
     Batcher<SyncRelationship> relationshipBatches = job.batcher(SyncRelationship::getKey,
         batch -> new SyncRelationshipsUploadRequest().relationships(batch),
-        batch -> api.uploadSyncJobRelationships(job.path, new SyncRelationshipsUploadRequest().relationships(batch)));
+        batch -> upload(spec,
+            () -> api.uploadSyncJobRelationships(job.path, new SyncRelationshipsUploadRequest().relationships(batch))));
     job.upload(SyncFailedException.Phase.ENTITIES, entityBatches, entities);
     job.upload(SyncFailedException.Phase.RELATIONSHIPS, relationshipBatches, relationships);
     return job.finish();
@@ -120,11 +143,60 @@ public final class BulkSync {
     Job job = start(spec);
     job.upload(SyncFailedException.Phase.ENTITIES, job.batcher(BulkSync::reference,
         batch -> new SyncUploadRequest().deleteEntities(batch),
-        batch -> api.uploadSyncJobGraphObjects(job.path, new SyncUploadRequest().deleteEntities(batch))), entities);
+        batch -> upload(spec, () -> api.uploadSyncJobGraphObjects(job.path, new SyncUploadRequest().deleteEntities(batch)))),
+        entities);
     job.upload(SyncFailedException.Phase.RELATIONSHIPS, job.batcher(BulkSync::reference,
         batch -> new SyncUploadRequest().deleteRelationships(batch),
-        batch -> api.uploadSyncJobGraphObjects(job.path, new SyncUploadRequest().deleteRelationships(batch))), relationships);
+        batch -> upload(spec,
+            () -> api.uploadSyncJobGraphObjects(job.path, new SyncUploadRequest().deleteRelationships(batch)))),
+        relationships);
     return job.finish();
+  }
+
+  /**
+   * Sends one upload, repeating it only when no object can be lost or duplicated by that (see the
+   * class comment); the last failure is thrown as it is.
+   */
+  private void upload(SyncJobSpec spec, Runnable send) {
+    long start = System.nanoTime();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        send.run();
+        return;
+      } catch (ApiException failure) {
+        Duration retryAfter = failure.details().retryAfterDuration().orElse(null);
+        if (attempt >= retry.maxAttempts() || !safeToRepeat(spec, failure)
+            || (retryAfter != null && retryAfter.compareTo(retry.maxRetryAfter()) > 0)) {
+          throw failure;
+        }
+        Duration wait = retry.backoff(attempt, retryAfter);
+        if (Duration.ofNanos(System.nanoTime() - start).plus(wait).compareTo(retry.deadline()) >= 0) {
+          throw failure;
+        }
+        try {
+          Thread.sleep(wait.toMillis());
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw failure;
+        }
+      }
+    }
+  }
+
+  /**
+   * @param spec the job's spec
+   * @param failure a failed upload
+   * @return whether sending the same batch again can neither lose nor duplicate an object
+   */
+  static boolean safeToRepeat(SyncJobSpec spec, ApiException failure) {
+    if (!failure.isRetryable() || failure instanceof RequestNotSentException) {
+      // not worth repeating (4xx, undecodable), or the transport already retried it
+      return false;
+    }
+    if (failure instanceof RateLimitedException || failure.status() == 503) {
+      return true; // the server refused the batch: it took none of it
+    }
+    return spec.ignoresDuplicates(); // it may have arrived: repeat only where a repeat is harmless
   }
 
   private static String reference(SyncGraphObjectRef ref) {

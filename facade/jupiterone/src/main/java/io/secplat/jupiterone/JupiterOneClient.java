@@ -78,7 +78,7 @@ public final class JupiterOneClient extends VendorClient {
     this.integrations = new Integrations(graphEndpoint);
     this.auditEvents = new AuditEvents(graphEndpoint);
     this.iam = new Iam(new Endpoint(http, endpoints.iam()));
-    this.sync = new BulkSync(http.target(SynchronizationApi.class), http.json());
+    this.sync = new BulkSync(http.target(SynchronizationApi.class), http.json(), http.settings().retryPolicy());
     this.rawData = new RawData(http.target(RawDataApi.class));
   }
 

@@ -81,6 +81,11 @@ public final class SyncJobSpec {
         Arguments.requireNonBlank("integrationInstanceId", integrationInstanceId));
   }
 
+  /** @return true when the job accepts duplicate keys, so that an upload may safely be repeated */
+  boolean ignoresDuplicates() {
+    return ignoreDuplicates;
+  }
+
   /** @return a copy whose job accepts duplicate keys (the latest object wins) */
   public SyncJobSpec withIgnoreDuplicates() {
     return new SyncJobSpec(source, mode, scope, integrationInstanceId, true, limits, finish, progress);

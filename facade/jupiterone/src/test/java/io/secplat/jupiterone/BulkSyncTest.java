@@ -148,8 +148,9 @@ class BulkSyncTest extends JupiterOneMockTestBase {
             .withBody("{\"error\":{\"code\":\"PERSISTER_DOWN\",\"message\":\"try again later\"}}")));
   }
 
+  /** A rate limit means the server took none of the batch: the upload is repeated, then reported. */
   @Test
-  void anUploadIsNeverRetriedEvenOnARateLimit() {
+  void anUploadRefusedByARateLimitIsRepeatedUntilTheRetriesRunOut() {
     mocks.server().stubFor(post(urlPathMatching("/persister/synchronization/jobs/[^/]+/relationships")).atPriority(SCRIPTED)
         .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
     try (JupiterOneClient retrying = client(quickRetries())) {
@@ -160,9 +161,11 @@ class BulkSyncTest extends JupiterOneMockTestBase {
             assertThat(e.entitiesAccepted()).isEqualTo(3);
             assertThat(e.failedBatchKeys()).containsExactly("r-0", "r-1", "r-2");
             assertThat(e.getCause()).isInstanceOf(RateLimitedException.class);
+            assertThat(e.failedBatchOutcomeUnknown()).isFalse();
           });
     }
-    assertThat(uploads("relationships")).hasSize(1);
+    assertThat(uploads("relationships")).hasSize(3);
+    assertThat(uploads("finalize")).isEmpty();
   }
 
   @Test

@@ -11,7 +11,11 @@ import java.time.Duration;
  * mocks.faults().next("/api/apps/.*", MockFault.status(429).retryAfter("2"), MockFault.status(503));
  * mocks.faults().next("/api/v1/.*", MockFault.droppedConnection());
  * mocks.faults().next("/api/v1/.*", MockFault.status(200).body("{}").delay(Duration.ofSeconds(5)));
+ * mocks.faults().next("/api/v2/nodes.json", MockFault.truncatedBody("{\"id\": 3"));
  * }</pre>
+ *
+ * <p>Every request, faulted or not, is in the request journal: {@link MockProviders#requestCount}
+ * counts what the server received.
  */
 public final class MockFault {
   private final ResponseDefinitionBuilder response;
@@ -44,6 +48,51 @@ public final class MockFault {
   }
 
   /**
+   * A 200 whose body is empty (no bytes, {@code Content-Length: 0}), where the contract promises
+   * a JSON document.
+   *
+   * @return the fault
+   */
+  public static MockFault emptyBody() {
+    return new MockFault(ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(""));
+  }
+
+  /**
+   * A 200 whose body is not JSON at all, sent in full.
+   *
+   * @return the fault
+   */
+  public static MockFault malformedJson() {
+    return new MockFault(ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{\"values\": [ this is not json"));
+  }
+
+  /**
+   * A 200 whose body is cut off in transit: the first bytes of a JSON document arrive, then the
+   * server aborts the response (a chunked body without its final chunk), so the client reads an
+   * early end of stream.
+   *
+   * @param jsonPrefix the bytes actually sent, the start of a JSON document
+   * @return the fault
+   */
+  public static MockFault truncatedBody(String jsonPrefix) {
+    return new MockFault(ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withTransformers(TruncatedBody.NAME)
+        .withTransformerParameter(TruncatedBody.PREFIX, jsonPrefix));
+  }
+
+  /**
+   * @param requestId the request id the vendor would send, as {@code X-Request-Id}
+   * @return this fault with the header
+   */
+  public MockFault requestId(String requestId) {
+    response.withHeader("X-Request-Id", requestId);
+    return this;
+  }
+
+  /**
    * @param value the Retry-After header: delay seconds or an HTTP date
    * @return this fault with the header
    */
@@ -58,6 +107,15 @@ public final class MockFault {
    */
   public MockFault body(String json) {
     response.withHeader("Content-Type", "application/json").withBody(json);
+    return this;
+  }
+
+  /**
+   * @param status the HTTP status to answer with instead
+   * @return this fault with that status
+   */
+  public MockFault withStatus(int status) {
+    response.withStatus(status);
     return this;
   }
 

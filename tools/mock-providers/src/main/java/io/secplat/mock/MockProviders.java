@@ -65,6 +65,7 @@ public final class MockProviders implements AutoCloseable {
       extensions.addAll(vendor.extensions());
     }
     extensions.add(new ProviderStateEndpoint(List.of(vendors)));
+    extensions.add(new TruncatedBody());
     WireMockConfiguration config = options()
         .bindAddress("127.0.0.1")
         .jettyAcceptors(1)
@@ -101,6 +102,40 @@ public final class MockProviders implements AutoCloseable {
   /** @return the WireMock server, for request verification and fault injection */
   public WireMockServer server() {
     return server;
+  }
+
+  /**
+   * How many requests the server received (faulted ones included: a request answered by a
+   * dropped connection or a late response was still received).
+   *
+   * @param method the HTTP method, for example {@code POST}
+   * @param pathRegex a regex the whole request path (without query string) must match
+   * @return the count since the start or the last {@link #resetRequestCounts()}
+   */
+  public int requestCount(String method, String pathRegex) {
+    java.util.regex.Pattern path = java.util.regex.Pattern.compile(pathRegex);
+    return (int) server.getAllServeEvents().stream()
+        .map(event -> event.getRequest())
+        .filter(request -> request.getMethod().value().equalsIgnoreCase(method))
+        .filter(request -> path.matcher(java.net.URI.create(request.getUrl()).getRawPath()).matches())
+        .count();
+  }
+
+  /**
+   * The requests received so far, oldest first, as {@code METHOD /path?query} lines.
+   *
+   * @return the request lines
+   */
+  public List<String> requestLines() {
+    List<String> lines = new ArrayList<>();
+    server.getAllServeEvents().forEach(event ->
+        lines.add(0, event.getRequest().getMethod().value() + " " + event.getRequest().getUrl()));
+    return lines;
+  }
+
+  /** Forgets the requests received so far (state and faults stay). */
+  public void resetRequestCounts() {
+    server.resetRequests();
   }
 
   /** @return the URL of the Pact provider-state endpoint, for a verifier's {@code --state-change-url} */

@@ -70,4 +70,36 @@ class MockFaultsTest {
     assertThatThrownBy(() -> mocks.applyState("the moon is cheese"))
         .hasMessage("no mock provider knows the state 'the moon is cheese'");
   }
+
+  @Test
+  void aTruncatedBodyEndsBeforeItsContentLength() {
+    mocks.faults().next("/api/apps/.*", MockFault.truncatedBody("[{\"id\": \"e-1\"").requestId("req-t"));
+    assertThatThrownBy(() -> get(Duration.ofSeconds(5))).isInstanceOf(IOException.class);
+    assertThat(mocks.requestCount("GET", "/api/apps/.*")).isEqualTo(1);
+  }
+
+  @Test
+  void emptyAndMalformedBodiesAreComplete200s() throws Exception {
+    mocks.faults().next("/api/apps/.*", MockFault.emptyBody().requestId("req-e"), MockFault.malformedJson());
+    HttpResponse<String> empty = get(Duration.ofSeconds(5));
+    assertThat(empty.statusCode()).isEqualTo(200);
+    assertThat(empty.body()).isEmpty();
+    assertThat(empty.headers().firstValue("X-Request-Id")).contains("req-e");
+    HttpResponse<String> malformed = get(Duration.ofSeconds(5));
+    assertThat(malformed.statusCode()).isEqualTo(200);
+    assertThat(malformed.body()).startsWith("{\"values\": [ this is not json");
+  }
+
+  @Test
+  void theServerCountsEveryRequestItReceivedFaultedOrNot() throws Exception {
+    mocks.faults().next("/api/apps/.*", MockFault.droppedConnection(), MockFault.status(503));
+    assertThatThrownBy(() -> get(Duration.ofSeconds(5))).isInstanceOf(IOException.class);
+    assertThat(get(Duration.ofSeconds(5)).statusCode()).isEqualTo(503);
+    assertThat(get(Duration.ofSeconds(5)).statusCode()).isEqualTo(200);
+    assertThat(mocks.requestCount("GET", "/api/apps/app-1/environments")).isEqualTo(3);
+    assertThat(mocks.requestCount("POST", "/api/apps/.*")).isZero();
+    assertThat(mocks.requestLines()).containsExactly("GET " + PATH, "GET " + PATH, "GET " + PATH);
+    mocks.resetRequestCounts();
+    assertThat(mocks.requestCount("GET", "/api/apps/.*")).isZero();
+  }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A JUnit 5 extension for other teams' tests: every vendor's mock provider on one free loopback
- * port, started once per test class, reset before each test; test methods (and constructors)
+ * port, started once per test class, reset before each test (state, injected faults and the
+ * request counts of {@link MockProviders#requestCount}); test methods (and constructors)
  * receive configured clients by declaring them as parameters.
  *
  * <pre>{@code
@@ -54,7 +55,9 @@ public final class SecplatMocks implements BeforeEachCallback, ParameterResolver
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    mocks(context).resetState();
+    MockProviders mocks = mocks(context);
+    mocks.resetState();
+    mocks.resetRequestCounts();
   }
 
   @Override

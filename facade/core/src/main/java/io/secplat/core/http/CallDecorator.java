@@ -17,6 +17,7 @@ import io.secplat.core.RetryPolicy;
 import io.secplat.core.error.ApiException;
 import io.secplat.core.error.CircuitOpenException;
 import io.secplat.core.error.ErrorDetails;
+import io.secplat.core.error.RequestNotSentException;
 import io.secplat.core.error.TransportException;
 import io.secplat.core.error.UndecodableResponseException;
 import io.secplat.core.graphql.GraphQlEndpoint;
@@ -28,8 +29,10 @@ import java.util.Set;
 /**
  * Wraps every generated operation: Feign's own exceptions become the suite's, and operations
  * that are safe to repeat get resilience4j's retry. A POST that creates or changes something is
- * never retried, because after a failure its outcome is unknown. GraphQL queries only read and
- * are retried like GETs; GraphQL mutations are not.
+ * never retried after it may have reached the server, because its outcome is unknown; the one
+ * failure it is retried for is {@link RequestNotSentException} (no connection could be opened,
+ * so the server cannot have seen it). GraphQL queries only read and are retried like GETs;
+ * GraphQL mutations are not.
  */
 final class CallDecorator implements FeignDecorator {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
@@ -67,10 +70,12 @@ final class CallDecorator implements FeignDecorator {
       }
     };
     CheckedFunction<Object[], Object> guarded = breaker == null ? translated : guard(translated, method);
-    if (policy.maxAttempts() <= 1 || !isSafeToRepeat(method)) {
+    if (policy.maxAttempts() <= 1) {
       return guarded;
     }
-    Retry retry = Retry.of(vendor.name() + "." + method.getName(), retryConfig());
+    boolean safe = isSafeToRepeat(method);
+    Retry retry = Retry.of(vendor.name() + "." + method.getName(),
+        retryConfig(failure -> (safe || failure instanceof RequestNotSentException) && shouldRetry(failure)));
     CheckedFunction<Object[], Object> counted = args -> {
       current.get().attempts++;
       return guarded.apply(args);
@@ -110,20 +115,23 @@ final class CallDecorator implements FeignDecorator {
         || ("POST".equals(verb) && (vendor.isReadOnlyPost(method) || GraphQlEndpoint.isQuery(method)));
   }
 
-  private RetryConfig retryConfig() {
+  private RetryConfig retryConfig(java.util.function.Predicate<Throwable> retryable) {
     IntervalBiFunction<Object> interval = (attempt, outcome) -> current.get().nextWait.toMillis();
     return RetryConfig.custom()
         .maxAttempts(policy.maxAttempts())
         .intervalBiFunction(interval)
-        .retryOnException(this::shouldRetry)
+        .retryOnException(retryable)
         .failAfterMaxAttempts(false)
         .build();
   }
 
   /**
    * Retries a retryable failure only when the wait it needs (backoff with jitter, or the server's
-   * Retry-After up to the cap) still ends before the policy's deadline: a server that asks for a
-   * longer wait than the call has left is not called again early.
+   * Retry-After) still ends before the policy's deadline: a server that asks for a longer wait
+   * than the call has left is not called again early. Likewise a Retry-After longer than
+   * {@link RetryPolicy#maxRetryAfter()} ends the retries at once (decision: calling back before
+   * the server's time only spends quota on another refusal); the exception carries the server's
+   * Retry-After for the caller to schedule by.
    */
   private boolean shouldRetry(Throwable failure) {
     if (!(failure instanceof ApiException) || !((ApiException) failure).isRetryable()) {
@@ -132,6 +140,9 @@ final class CallDecorator implements FeignDecorator {
     CallState call = current.get();
     // Retry-After counts wherever the server sends it (429, and 503 as RFC 9110 allows)
     Duration retryAfter = ((ApiException) failure).details().retryAfterDuration().orElse(null);
+    if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+      return false;
+    }
     Duration wait = policy.backoff(call.attempts, retryAfter);
     long elapsed = (System.nanoTime() - call.start) / 1_000_000;
     if (elapsed + wait.toMillis() >= policy.deadline().toMillis()) {
@@ -155,7 +166,23 @@ final class CallDecorator implements FeignDecorator {
     }
     // Connection failures, timeouts, and I/O errors while a body was still arriving.
     ErrorDetails details = new ErrorDetails(vendor.name(), location.method(), location.path(), 0, null, null, null, null);
-    return new TransportException(details, scrubbed(e));
+    return neverConnected(e) ? new RequestNotSentException(details, scrubbed(e)) : new TransportException(details, scrubbed(e));
+  }
+
+  /**
+   * Whether the failure happened before any connection was open, so no byte of the request was
+   * sent: connection refused (a reset in answer to the connect), no route, unknown host. A connect
+   * timeout is not counted (OkHttp does not tell it apart from a read timeout by type), so it
+   * stays an unknown outcome: the conservative side.
+   */
+  private static boolean neverConnected(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof java.net.ConnectException || cause instanceof java.net.NoRouteToHostException
+          || cause instanceof java.net.UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Feign's messages can quote the URL or body; keep the cause, but never a secret. */

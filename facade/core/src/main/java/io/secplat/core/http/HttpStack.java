@@ -56,6 +56,11 @@ public final class HttpStack {
         .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .socketFactory(new NoDelaySocketFactory())
+        // Decision: OkHttp must not repeat requests on its own. With its default (true) it silently
+        // re-sends a request, a POST included, when a pooled connection breaks after the request was
+        // written: a create would run twice. Every retry is the CallDecorator's, which knows whether
+        // the operation is safe to repeat (and retries a connect failure, provably unsent, for all).
+        .retryOnConnectionFailure(false)
         .build();
   }
 
@@ -119,7 +124,7 @@ public final class HttpStack {
         .client(new OkHttpClient(okHttp))
         .contract(new SegmentSafeContract())
         .encoder(new JacksonEncoder(json))
-        .decoder(new GraphQlDecoder(new JacksonDecoder(json), vendor, redactor, json))
+        .decoder(new GraphQlDecoder(new BodyDecoder(new JacksonDecoder(json), vendor), vendor, redactor, json))
         .errorDecoder(errors)
         .responseInterceptor(new StreamedErrors(errors))
         .retryer(Retryer.NEVER_RETRY)

@@ -123,4 +123,58 @@ class ResilienceTest {
         .hasMessage("failureRate must be a percentage from 1 to 100, was 0");
     assertThatThrownBy(() -> RetryPolicy.builder().deadline(Duration.ZERO)).hasMessage("deadline must be positive, was PT0S");
   }
+
+  @Test
+  void aRetryAfterBeyondTheCapEndsTheRetriesAtOnceAndIsReported() {
+    HttpStack[] stack = new HttpStack[1];
+    HttpStackTest.ItemsApi api = api(RetryPolicy.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(1))
+        .maxRetryAfter(Duration.ofSeconds(1)).build(), CircuitBreakerPolicy.disabled(), stack);
+    server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "5")));
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> api.get("1")).isInstanceOfSatisfying(ServerException.class,
+        e -> assertThat(e.details().retryAfter()).isEqualTo(Duration.ofSeconds(5)));
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
+    server.verify(1, getRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aPostWhosePooledConnectionIsResetAfterSendingIsSentOnce() {
+    HttpStack[] stack = new HttpStack[1];
+    HttpStackTest.ItemsApi api = api(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).build(),
+        CircuitBreakerPolicy.disabled(), stack);
+    server.stubFor(get(anyUrl()).willReturn(okJson("{\"ok\":true}")));
+    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(anyUrl())
+        .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+    api.get("1"); // the POST goes over this pooled keep-alive connection, where OkHttp's own retry would re-send it
+
+    assertThatThrownBy(() -> api.create(java.util.Map.of("name", "x")))
+        .isExactlyInstanceOf(io.secplat.core.error.TransportException.class);
+    server.verify(1, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aConnectionThatCouldNotBeOpenedIsRetriedEvenForAPost() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort();
+    }
+    ClientSettings settings = new ClientSettings(URI.create("http://127.0.0.1:" + closed), Duration.ofSeconds(2),
+        Duration.ofSeconds(2), RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(200)).multiplier(1)
+        .jitter(0).build(), "test-agent/1", HttpLogLevel.NONE, CircuitBreakerPolicy.disabled());
+    HttpStack stack = new HttpStack(settings, new HttpStackTest.TestVendor(), template -> { }, List.of());
+    HttpStackTest.ItemsApi api = stack.target(HttpStackTest.ItemsApi.class);
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> api.create(java.util.Map.of("name", "x")))
+        .isInstanceOfSatisfying(io.secplat.core.error.RequestNotSentException.class, e -> {
+          assertThat(e.isRetryable()).isTrue();
+          assertThat(e.method()).isEqualTo("POST");
+          assertThat(e.path()).isEqualTo("/items");
+          assertThat(e.status()).isZero();
+        });
+    // three attempts: two fixed 200 ms waits between them
+    assertThat((System.nanoTime() - start) / 1_000_000).isBetween(400L, 3000L);
+    stack.close();
+  }
 }
