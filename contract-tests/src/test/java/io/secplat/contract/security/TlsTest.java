@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.secplat.core.ClientBuilder;
 import io.secplat.core.VendorClient;
-import io.secplat.core.error.TransportException;
+import io.secplat.core.error.TlsException;
 import io.secplat.core.http.HttpStack;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -128,7 +128,9 @@ class TlsTest {
     try (VendorClient client = endpoint.vendor().client("https://127.0.0.1:" + https.httpsPort())) {
       failure = catchThrowable(() -> endpoint.read().accept(client));
     }
-    assertThat(failure).as(endpoint.toString()).isInstanceOf(TransportException.class);
+    // a TlsException: a transport failure that is never retried (the certificate cannot change)
+    assertThat(failure).as(endpoint.toString()).isInstanceOf(TlsException.class);
+    assertThat(((TlsException) failure).isRetryable()).as(endpoint + " retryable").isFalse();
     assertThat(failure.getMessage()).as(endpoint.toString())
         .matches("(?s)" + endpoint.vendor().displayName + " (GET|POST) /\\S* failed in transport: "
             + "SunCertPathBuilderException: unable to find valid certification path to requested target");

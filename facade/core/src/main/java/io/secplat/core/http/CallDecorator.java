@@ -18,6 +18,7 @@ import io.secplat.core.error.ApiException;
 import io.secplat.core.error.CircuitOpenException;
 import io.secplat.core.error.ErrorDetails;
 import io.secplat.core.error.RequestNotSentException;
+import io.secplat.core.error.TlsException;
 import io.secplat.core.error.TransportException;
 import io.secplat.core.error.UndecodableResponseException;
 import io.secplat.core.graphql.GraphQlEndpoint;
@@ -166,7 +167,25 @@ final class CallDecorator implements FeignDecorator {
     }
     // Connection failures, timeouts, and I/O errors while a body was still arriving.
     ErrorDetails details = new ErrorDetails(vendor.name(), location.method(), location.path(), 0, null, null, null, null);
+    if (untrustedServer(e)) {
+      return new TlsException(details, scrubbed(e));
+    }
     return neverConnected(e) ? new RequestNotSentException(details, scrubbed(e)) : new TransportException(details, scrubbed(e));
+  }
+
+  /**
+   * Whether TLS failed on the server's identity: a certificate the trust store does not accept
+   * (the cause chain holds a {@link java.security.GeneralSecurityException}, such as a certificate
+   * path failure) or one that does not name the host. A connection dropped during the handshake
+   * is not counted: it is an ordinary transport failure.
+   */
+  private static boolean untrustedServer(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof java.security.GeneralSecurityException || cause instanceof javax.net.ssl.SSLPeerUnverifiedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
