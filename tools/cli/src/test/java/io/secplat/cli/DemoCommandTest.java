@@ -12,7 +12,7 @@ class DemoCommandTest {
   @Test
   void demoRunsEveryVendorsStepsAgainstTheEmbeddedMocksAndExitsZero() {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new SecplatCli());
+    CommandLine cli = SecplatCli.commandLine(java.util.Map.of());
     cli.setOut(new PrintWriter(out));
 
     int exit = cli.execute("demo");
@@ -41,7 +41,7 @@ class DemoCommandTest {
   @Test
   void demoRunsEveryJupiterOneStepAgainstTheEmbeddedMocks() {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new SecplatCli());
+    CommandLine cli = SecplatCli.commandLine(java.util.Map.of());
     cli.setOut(new PrintWriter(out));
 
     assertThat(cli.execute("demo")).isZero();
@@ -61,7 +61,7 @@ class DemoCommandTest {
   @Test
   void demoRunsTheGuardianStepsAgainstTheEmbeddedMocks() {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new SecplatCli());
+    CommandLine cli = SecplatCli.commandLine(java.util.Map.of());
     cli.setOut(new PrintWriter(out));
 
     assertThat(cli.execute("demo")).isZero();
@@ -83,7 +83,7 @@ class DemoCommandTest {
   @Test
   void helpListsTheDemoCommand() {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new SecplatCli());
+    CommandLine cli = SecplatCli.commandLine(java.util.Map.of());
     cli.setOut(new PrintWriter(out));
     assertThat(cli.execute("--help")).isZero();
     assertThat(out.toString()).contains("demo").contains("Start the embedded mock providers")
@@ -93,7 +93,7 @@ class DemoCommandTest {
 
   @Test
   void anUnknownCommandIsAUsageError() {
-    CommandLine cli = new CommandLine(new SecplatCli());
+    CommandLine cli = SecplatCli.commandLine(java.util.Map.of());
     cli.setErr(new PrintWriter(new StringWriter()));
     assertThat(cli.execute("nonsense")).isEqualTo(2);
   }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,7 @@ class J1CommandTest {
   static MockProviders mocks;
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
+  Map<String, String> environment;
 
   @BeforeAll
   static void start() {
@@ -43,17 +43,16 @@ class J1CommandTest {
   void environment() {
     mocks.resetState();
     mocks.server().resetRequests();
-    J1Connection.environment = Map.of("JUPITERONE_API_KEY", "cli-key-0001", "JUPITERONE_ACCOUNT", "cli-account",
+    environment = Map.of("JUPITERONE_API_KEY", "cli-key-0001", "JUPITERONE_ACCOUNT", "cli-account",
         "JUPITERONE_BASE_URL", mocks.baseUrl());
   }
 
-  @AfterEach
-  void restore() {
-    J1Connection.environment = System.getenv();
+  int run(String... args) {
+    return run(Terminal.NONE, args);
   }
 
-  int run(String... args) {
-    CommandLine cli = SecplatCli.commandLine();
+  int run(Terminal terminal, String... args) {
+    CommandLine cli = SecplatCli.commandLine(new CliContext(environment, terminal, Path.of("/nonexistent-home")));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
@@ -83,7 +82,7 @@ class J1CommandTest {
     assertThat(run("j1", "query", "FIND User WITH")).isEqualTo(1);
     assertThat(err.toString()).startsWith("error: JupiterOne POST /graphql answered HTTP 200 [BAD_USER_INPUT]").doesNotContain("\tat ");
 
-    J1Connection.environment = Map.of("JUPITERONE_BASE_URL", mocks.baseUrl());
+    environment = Map.of("JUPITERONE_BASE_URL", mocks.baseUrl());
     assertThat(run("j1", "query", "FIND User")).isEqualTo(1);
     assertThat(err.toString()).contains("error: environment variable JUPITERONE_API_KEY is not set");
   }
@@ -99,7 +98,7 @@ class J1CommandTest {
     json.append("],\"relationships\":[{\"_key\":\"r1\",\"_type\":\"cli_link\",\"_fromEntityKey\":\"h1\",\"_toEntityKey\":\"h2\"}]}");
     Files.writeString(file, json);
 
-    assertThat(run("j1", "sync", file.toString(), "--scope", "cli", "--batch-size", "10")).isZero();
+    assertThat(run(new Terminal(false, true), "j1", "sync", file.toString(), "--scope", "cli", "--batch-size", "10")).isZero();
 
     assertThat(out.toString()).matches("job [0-9a-f-]{36} FINISHED: entities 30 uploaded, 30 created, 0 updated, 0 deleted; "
         + "relationships 1 uploaded, 1 created, 0 updated, 0 deleted \\(4 uploads\\)\\R");
