@@ -70,13 +70,14 @@ public final class SecplatCli {
   }
 
   /**
-   * The command line with credentials read from the given environment (no terminal).
+   * The command line with credentials read from the given environment only (no terminal, no
+   * profile file unless the environment names one), for tests.
    *
    * @param environment variable names to values
    * @return the command line
    */
   static CommandLine commandLine(Map<String, String> environment) {
-    return commandLine(new CliContext(environment, Terminal.NONE, java.nio.file.Path.of(System.getProperty("user.home"))));
+    return commandLine(new CliContext(environment, Terminal.NONE, java.nio.file.Path.of("/nonexistent-home")));
   }
 
   /**

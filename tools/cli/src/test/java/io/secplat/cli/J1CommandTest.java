@@ -78,13 +78,16 @@ class J1CommandTest {
   }
 
   @Test
-  void aFailureIsOneLineOnStderrWithExitCodeOne() {
+  void aFailureIsOneLineOnStderrWithItsExitCode() {
     assertThat(run("j1", "query", "FIND User WITH")).isEqualTo(1);
     assertThat(err.toString()).startsWith("error: JupiterOne POST /graphql answered HTTP 200 [BAD_USER_INPUT]").doesNotContain("\tat ");
 
+    err.getBuffer().setLength(0);
     environment = Map.of("JUPITERONE_BASE_URL", mocks.baseUrl());
-    assertThat(run("j1", "query", "FIND User")).isEqualTo(1);
-    assertThat(err.toString()).contains("error: environment variable JUPITERONE_API_KEY is not set");
+    assertThat(run("j1", "query", "FIND User")).isEqualTo(4);
+    assertThat(err.toString()).isEqualTo("error: JupiterOne credentials missing: JUPITERONE_API_KEY, JUPITERONE_ACCOUNT are not set; "
+        + "set them in the environment, or as default.JUPITERONE_API_KEY=... in the profile file "
+        + "/nonexistent-home/.config/secplat/profiles.properties, or use --mock\n");
   }
 
   @Test

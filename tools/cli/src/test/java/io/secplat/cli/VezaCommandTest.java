@@ -78,7 +78,9 @@ class VezaCommandTest {
   @Test
   void withoutCredentialsTheCommandSaysWhichVariableIsMissing() {
     SecplatCliAccess.Run run = SecplatCliAccess.run("veza", "queries", "list");
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("error: environment variable VEZA_BASE_URL is not set\n");
+    assertThat(run.exit()).isEqualTo(4);
+    assertThat(run.err()).isEqualTo("error: Veza credentials missing: VEZA_BASE_URL, VEZA_API_KEY are not set; set them in the "
+        + "environment, or as default.VEZA_BASE_URL=... in the profile file /nonexistent-home/.config/secplat/profiles.properties, "
+        + "or use --mock\n");
   }
 }
