@@ -19,8 +19,8 @@ final class OutputOptions {
   OutputFormat format;
 
   @Option(names = "--columns", split = ",", paramLabel = "FIELD",
-      description = "Only these top-level fields, in this order (table and csv; json and jsonl keep whole rows). "
-          + "Default: every field of the rows (csv: of the first row).")
+      description = "Only these top-level fields, in this order. Default: every field of the rows "
+          + "(csv: of the first row).")
   List<String> columns;
 
   /** Accepts the format names in any case. */
@@ -64,7 +64,7 @@ final class OutputOptions {
     long written = 0;
     try (RowWriter writer = writer()) {
       Iterator<?> it = rows.iterator();
-      while (written < limit && it.hasNext()) {
+      while (written < limit && !writer.broken() && it.hasNext()) {
         writer.row(it.next());
         written++;
         progress.show(written);

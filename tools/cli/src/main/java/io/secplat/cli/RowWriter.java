@@ -17,6 +17,7 @@ import java.util.Set;
  * write and flush each row at once, so a pipe sees the first row while later pages are still being
  * fetched; a table is buffered until {@link #close()}, which sizes its columns. Table and csv cells
  * are the rows' top-level fields: text as is, nested objects and arrays as compact JSON, null empty.
+ * With columns, json and jsonl rows keep only those fields too.
  */
 final class RowWriter implements AutoCloseable {
   private static final ObjectMapper JSON = Json.newMapper();
@@ -28,6 +29,7 @@ final class RowWriter implements AutoCloseable {
   private final List<JsonNode> buffered = new ArrayList<>();
   private List<String> csvColumns;
   private long rows;
+  private boolean broken;
 
   RowWriter(PrintWriter out, OutputFormat format, List<String> columns) {
     this.out = out;
@@ -38,6 +40,13 @@ final class RowWriter implements AutoCloseable {
   /** @param value one row */
   void row(Object value) {
     JsonNode row = value instanceof JsonNode node ? node : JSON.valueToTree(value);
+    if (columns != null && row.isObject() && (format == OutputFormat.JSONL || format == OutputFormat.JSON)) {
+      ObjectNode projected = JSON.createObjectNode();
+      for (String column : columns) {
+        projected.set(column, row.has(column) ? row.get(column) : projected.nullNode());
+      }
+      row = projected;
+    }
     switch (format) {
       case JSONL -> out.println(json(row));
       case JSON -> {
@@ -61,7 +70,13 @@ final class RowWriter implements AutoCloseable {
     rows++;
     if (format != OutputFormat.TABLE) {
       out.flush();
+      broken = out.checkError();
     }
+  }
+
+  /** @return whether the reader went away (a closed pipe, as under {@code | head}): nothing more to write */
+  boolean broken() {
+    return broken;
   }
 
   @Override

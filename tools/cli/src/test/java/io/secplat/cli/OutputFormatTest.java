@@ -39,6 +39,35 @@ class OutputFormatTest {
   }
 
   @Test
+  void columnsProjectJsonRowsToo() {
+    assertThat(write(OutputFormat.JSONL, List.of("name", "owner"), ROWS))
+        .isEqualTo("{\"name\":\"web, \\\"front\\\"\",\"owner\":null}\n{\"name\":\"db\",\"owner\":\"ops\"}\n");
+    assertThat(write(OutputFormat.JSON, List.of("id"), ROWS)).isEqualTo("[\n{\"id\":1},\n{\"id\":22}\n]\n");
+  }
+
+  @Test
+  void aClosedPipeStopsTheWriting() {
+    PrintWriter closed = new PrintWriter(new java.io.Writer() {
+      @Override
+      public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+        throw new java.io.IOException("Broken pipe");
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+      }
+    });
+    RowWriter writer = new RowWriter(closed, OutputFormat.JSONL, null);
+    assertThat(writer.broken()).isFalse();
+    writer.row(ROWS.get(0));
+    assertThat(writer.broken()).isTrue();
+  }
+
+  @Test
   void jsonIsOneArray() {
     assertThat(write(OutputFormat.JSON, null, ROWS))
         .isEqualTo("[\n{\"id\":1,\"name\":\"web, \\\"front\\\"\",\"tags\":[\"a\",\"b\"]}"
