@@ -98,7 +98,7 @@ class HelpTest {
   void commandCountsPerVendor() {
     CommandLine root = SecplatCli.commandLine(Map.of());
     assertThat(leaves(root.getSubcommands().get("britive"))).isEqualTo(17);
-    assertThat(leaves(root.getSubcommands().get("veza"))).isEqualTo(12);
+    assertThat(leaves(root.getSubcommands().get("veza"))).isEqualTo(13);
     assertThat(leaves(root.getSubcommands().get("guardian"))).isEqualTo(15);
     assertThat(leaves(root.getSubcommands().get("j1"))).isEqualTo(6);
   }

@@ -131,4 +131,21 @@ class J1CommandTest {
         + "\"displayName\":\"entity \\\"one\\\"\",\"tags\":[\"a\",100,true],\"port\":22},{\"_key\":\"e2\",\"_type\":\"my_entity\","
         + "\"_class\":\"Host\",\"displayName\":\"entity two\",\"port\":443}]}"));
   }
+
+  @Test
+  void integrationsAndAuditEvents() {
+    assertThat(run("j1", "integrations", "list", "--output", "csv", "--columns", "id,name,type")).isZero();
+    assertThat(out.toString()).isEqualTo("id,name,type\r\n8013680b-311a-4c2e-b53b-c8735fd97a5c,AWS,aws\r\n"
+        + "c6c4d1d0-3e2a-4b39-9c4b-0d0f3b6a7e11,GitHub,github\r\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "integrations", "get", "--type", "github", "--output", "csv", "--columns", "id")).isZero();
+    assertThat(out.toString()).isEqualTo("id\r\nc6c4d1d0-3e2a-4b39-9c4b-0d0f3b6a7e11\r\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "integrations", "get", "--type", "no-such-type")).isEqualTo(3);
+    assertThat(err.toString()).isEqualTo("error: no integration definition of type no-such-type\n");
+    assertThat(run("j1", "integrations", "get")).isEqualTo(2);
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "audit-events", "list", "--limit", "2", "--output", "csv", "--columns", "id,category")).isZero();
+    assertThat(out.toString()).isEqualTo("id,category\r\naudit-1,INTEGRATION\r\naudit-2,QUESTION\r\n");
+  }
 }
