@@ -13,11 +13,14 @@ import picocli.CommandLine.Spec;
  * users could read them), or against an embedded mock provider with {@code --mock}.
  */
 @Command(name = "guardian", mixinStandardHelpOptions = true,
-    description = {"Guardian: nodes, node groups, environments, scans and the change report.",
+    description = {"Guardian: nodes, node groups, environments, scans, the change report, events, incidents, jobs, "
+        + "policies, users and connection managers.",
         "Connects with GUARDIAN_BASE_URL, GUARDIAN_API_KEY and GUARDIAN_SECRET_KEY (environment or profile), "
             + "or to an embedded mock provider with --mock."},
     subcommands = {GuardianNodesCommand.class, GuardianNodeGroupsCommand.class, GuardianEnvironmentsCommand.class,
-        GuardianScansCommand.class, GuardianChangeReportCommand.class})
+        GuardianScansCommand.class, GuardianChangeReportCommand.class, GuardianResourcesCommands.Events.class,
+        GuardianResourcesCommands.Incidents.class, GuardianResourcesCommands.Jobs.class, GuardianResourcesCommands.Policies.class,
+        GuardianResourcesCommands.Users.class, GuardianResourcesCommands.ConnectionManagers.class})
 final class GuardianCommand implements VendorCommand {
   @Mixin
   ConnectionOptions connection;

@@ -87,7 +87,7 @@ class DemoCommandTest {
     cli.setOut(new PrintWriter(out));
     assertThat(cli.execute("--help")).isZero();
     assertThat(out.toString()).contains("demo").contains("Start the embedded mock providers")
-        .contains("  guardian    Guardian: nodes, node groups, environments, scans and the change\n")
+        .contains("  guardian    Guardian: nodes, node groups, environments, scans, the change\n")
         .contains("j1").contains("JupiterOne");
   }
 

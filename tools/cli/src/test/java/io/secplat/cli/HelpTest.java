@@ -19,7 +19,8 @@ class HelpTest {
   static {
     VENDOR_RESOURCES.put("britive", List.of("environments", "accounts", "permissions", "groups"));
     VENDOR_RESOURCES.put("veza", List.of("queries", "spec", "tags", "tag-promotions"));
-    VENDOR_RESOURCES.put("guardian", List.of("nodes", "node-groups", "environments", "scans", "change-report"));
+    VENDOR_RESOURCES.put("guardian", List.of("nodes", "node-groups", "environments", "scans", "change-report", "events",
+        "incidents", "jobs", "policies", "users", "connection-managers"));
     VENDOR_RESOURCES.put("j1", List.of("query", "sync", "integrations", "audit-events"));
   }
 
@@ -99,7 +100,7 @@ class HelpTest {
     CommandLine root = SecplatCli.commandLine(Map.of());
     assertThat(leaves(root.getSubcommands().get("britive"))).isEqualTo(17);
     assertThat(leaves(root.getSubcommands().get("veza"))).isEqualTo(13);
-    assertThat(leaves(root.getSubcommands().get("guardian"))).isEqualTo(15);
+    assertThat(leaves(root.getSubcommands().get("guardian"))).isEqualTo(27);
     assertThat(leaves(root.getSubcommands().get("j1"))).isEqualTo(6);
   }
 
