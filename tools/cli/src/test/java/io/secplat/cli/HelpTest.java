@@ -21,7 +21,7 @@ class HelpTest {
     VENDOR_RESOURCES.put("veza", List.of("queries", "spec", "tags", "tag-promotions"));
     VENDOR_RESOURCES.put("guardian", List.of("nodes", "node-groups", "environments", "scans", "change-report", "events",
         "incidents", "jobs", "policies", "users", "connection-managers"));
-    VENDOR_RESOURCES.put("j1", List.of("query", "sync", "integrations", "audit-events"));
+    VENDOR_RESOURCES.put("j1", List.of("query", "sync", "entities", "relationships", "integrations", "audit-events"));
   }
 
   static List<CommandLine> all(CommandLine command) {
@@ -101,7 +101,7 @@ class HelpTest {
     assertThat(leaves(root.getSubcommands().get("britive"))).isEqualTo(17);
     assertThat(leaves(root.getSubcommands().get("veza"))).isEqualTo(13);
     assertThat(leaves(root.getSubcommands().get("guardian"))).isEqualTo(27);
-    assertThat(leaves(root.getSubcommands().get("j1"))).isEqualTo(6);
+    assertThat(leaves(root.getSubcommands().get("j1"))).isEqualTo(12);
   }
 
   @Test

@@ -148,4 +148,43 @@ class J1CommandTest {
     assertThat(run("j1", "audit-events", "list", "--limit", "2", "--output", "csv", "--columns", "id,category")).isZero();
     assertThat(out.toString()).isEqualTo("id,category\r\naudit-1,INTEGRATION\r\naudit-2,QUESTION\r\n");
   }
+
+  String lastLine() {
+    List<String> lines = out.toString().lines().collect(Collectors.toList());
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+
+  @Test
+  void createsUpdatesAndDeletesEntitiesAndRelationships() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    assertThat(run("j1", "entities", "create", "h-cli", "--type", "cli_host", "--class", "Host", "--property", "cpus=4",
+        "--property", "owner=ops", "--output", "jsonl")).isZero();
+    assertThat(lastLine()).contains("\"_key\":\"h-cli\"");
+    assertThat(run("j1", "entities", "create", "h-cli-2", "--type", "cli_host", "--class", "Host", "--output", "jsonl")).isZero();
+
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "query", "FIND cli_host WITH _key='h-cli'", "--output", "jsonl")).isZero();
+    JsonNode row = json.readTree(lastLine());
+    assertThat(row.toString()).contains("\"cpus\":4").contains("\"owner\":\"ops\"");
+    String id = row.path("id").asText();
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "query", "FIND cli_host WITH _key='h-cli-2'", "--output", "jsonl")).isZero();
+    String other = json.readTree(lastLine()).path("id").asText();
+
+    assertThat(run("j1", "entities", "update", id, "--property", "cpus=8")).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "query", "FIND cli_host WITH _key='h-cli'", "--output", "jsonl")).isZero();
+    assertThat(lastLine()).contains("\"cpus\":8");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "relationships", "create", "r-cli", "--type", "cli_link", "--class", "CONNECTS", "--from", id, "--to", other,
+        "--output", "jsonl")).isZero();
+    assertThat(lastLine()).contains("\"_key\":\"r-cli\"");
+
+    assertThat(run("j1", "entities", "delete", other, "--output", "jsonl")).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "query", "FIND cli_host", "--output", "jsonl")).isZero();
+    assertThat(out.toString().lines()).hasSize(1).allSatisfy(line -> assertThat(line).contains(id));
+    assertThat(err.toString()).isEmpty();
+  }
 }
