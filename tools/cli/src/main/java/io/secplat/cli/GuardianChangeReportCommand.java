@@ -6,12 +6,12 @@ import io.secplat.guardian.Scope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -69,7 +69,8 @@ final class GuardianChangeReportCommand implements Callable<Integer> {
   @Option(names = "--page", defaultValue = "0", description = "The page, from 0 (default ${DEFAULT-VALUE}).")
   int page;
 
-  @Option(names = {"-o", "--output"}, description = "Write the CSV to this file instead of standard output.")
+  @Option(names = {"-o", "--out-file"}, paramLabel = "FILE",
+      description = "Write the CSV to this file instead of standard output (with a byte counter on standard error when it is a terminal).")
   Path output;
 
   @Override
@@ -83,13 +84,25 @@ final class GuardianChangeReportCommand implements Callable<Integer> {
     }
     if (from != null || to != null) {
       if (from == null || to == null) {
-        throw new IllegalArgumentException("--from and --to go together");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--from and --to go together");
       }
       options = options.withDates(from, to);
     }
-    try (GuardianClient client = guardian.client(); InputStream csv = client.changeReport().csv(options)) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open();
+        InputStream csv = session.client.changeReport().csv(options)) {
       if (output != null) {
-        long bytes = Files.copy(csv, output, StandardCopyOption.REPLACE_EXISTING);
+        Progress progress = Commands.context(spec).progress(spec.commandLine().getErr(), -1, "bytes");
+        long bytes = 0;
+        try (OutputStream file = Files.newOutputStream(output)) {
+          byte[] buffer = new byte[64 * 1024];
+          for (int n = csv.read(buffer); n >= 0; n = csv.read(buffer)) {
+            file.write(buffer, 0, n);
+            bytes += n;
+            progress.show(bytes);
+          }
+        } finally {
+          progress.done();
+        }
         spec.commandLine().getErr().printf("wrote %d bytes to %s%n", bytes, output);
         spec.commandLine().getErr().flush();
       } else {

@@ -1,32 +1,40 @@
 package io.secplat.cli;
 
 import io.secplat.guardian.GuardianClient;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code secplat guardian ...}: Guardian from the command line, against the instance named by
  * {@code GUARDIAN_BASE_URL} with the keys in {@code GUARDIAN_API_KEY} and
- * {@code GUARDIAN_SECRET_KEY} (never on the command line, where other users could read them).
+ * {@code GUARDIAN_SECRET_KEY} (environment or profile file, never the command line, where other
+ * users could read them), or against an embedded mock provider with {@code --mock}.
  */
 @Command(name = "guardian", mixinStandardHelpOptions = true,
-    description = "Guardian: nodes, node groups, environments, scans and the change report. Reads GUARDIAN_BASE_URL, "
-        + "GUARDIAN_API_KEY and GUARDIAN_SECRET_KEY from the environment.",
+    description = {"Guardian: nodes, node groups, environments, scans, the change report, events, incidents, jobs, "
+        + "policies, users and connection managers.",
+        "Connects with GUARDIAN_BASE_URL, GUARDIAN_API_KEY and GUARDIAN_SECRET_KEY (environment or profile), "
+            + "or to an embedded mock provider with --mock."},
     subcommands = {GuardianNodesCommand.class, GuardianNodeGroupsCommand.class, GuardianEnvironmentsCommand.class,
-        GuardianScansCommand.class, GuardianChangeReportCommand.class})
-final class GuardianCommand {
-  private final Map<String, String> environment;
+        GuardianScansCommand.class, GuardianChangeReportCommand.class, GuardianResourcesCommands.Events.class,
+        GuardianResourcesCommands.Incidents.class, GuardianResourcesCommands.Jobs.class, GuardianResourcesCommands.Policies.class,
+        GuardianResourcesCommands.Users.class, GuardianResourcesCommands.ConnectionManagers.class})
+final class GuardianCommand implements VendorCommand {
+  @Mixin
+  ConnectionOptions connection;
 
-  GuardianCommand() {
-    this(System.getenv());
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public ConnectionOptions connection() {
+    return connection;
   }
 
-  GuardianCommand(Map<String, String> environment) {
-    this.environment = environment;
-  }
-
-  /** @return a client for the instance the environment names; the caller closes it */
-  GuardianClient client() {
-    return GuardianClient.builder().fromEnvironment(environment).build();
+  /** @return a session with a client for the instance the environment or profile names; the caller closes it */
+  ConnectionOptions.Session<GuardianClient> open() {
+    return Commands.open(spec, Vendor.GUARDIAN);
   }
 }

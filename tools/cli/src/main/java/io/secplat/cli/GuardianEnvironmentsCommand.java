@@ -4,6 +4,7 @@ import io.secplat.guardian.GuardianClient;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -18,21 +19,20 @@ final class GuardianEnvironmentsCommand {
   @Spec
   CommandSpec spec;
 
-  @Command(name = "list", description = "List environments, one per line (id, name, short description).")
-  int list() {
-    PrintWriter out = spec.commandLine().getOut();
-    try (GuardianClient client = guardian.client()) {
-      client.environments().list().forEach(e -> out.println(e.getId() + "\t" + e.getName() + "\t" + e.getShortDescription()));
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List environments.")
+  int list(@Mixin OutputOptions output) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      output.write(session.client.environments().list());
     }
-    out.flush();
     return 0;
   }
 
-  @Command(name = "lookup", description = "Print the id of the environment with a name; exit 3 when there is none.")
-  int lookup(@Parameters(paramLabel = "NAME") String name) {
+  @Command(name = "lookup", mixinStandardHelpOptions = true, description = "Print the id of the environment with a name; exit 3 when there is none.")
+  int lookup(@Parameters(paramLabel = "NAME", description = "The environment's name.") String name) {
     PrintWriter out = spec.commandLine().getOut();
     Optional<Long> id;
-    try (GuardianClient client = guardian.client()) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      GuardianClient client = session.client;
       id = client.environments().lookup(name);
     }
     out.println(id.map(String::valueOf).orElse("not found"));
@@ -40,13 +40,12 @@ final class GuardianEnvironmentsCommand {
     return id.isPresent() ? 0 : SecplatCli.NOT_FOUND;
   }
 
-  @Command(name = "nodes", description = "List the nodes of an environment, one per line (id, name, environment).")
-  int nodes(@Parameters(paramLabel = "ENVIRONMENT_ID") long environmentId) {
-    PrintWriter out = spec.commandLine().getOut();
-    try (GuardianClient client = guardian.client()) {
-      client.environments().nodes(environmentId).forEach(node -> out.println(GuardianNodesCommand.line(node)));
+  @Command(name = "nodes", mixinStandardHelpOptions = true, description = "List the nodes of an environment.")
+  int nodes(@Parameters(paramLabel = "ENVIRONMENT_ID", description = "The environment's id.") long environmentId,
+      @Mixin OutputOptions output) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      output.write(session.client.environments().nodes(environmentId));
     }
-    out.flush();
     return 0;
   }
 }

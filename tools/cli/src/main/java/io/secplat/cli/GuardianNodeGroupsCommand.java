@@ -5,6 +5,7 @@ import io.secplat.guardian.generated.model.NodeGroup;
 import io.secplat.guardian.generated.model.NodeGroupCreateAttributes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,22 +21,21 @@ final class GuardianNodeGroupsCommand {
   @Spec
   CommandSpec spec;
 
-  @Command(name = "list", description = "List node groups, one per line (id, name).")
-  int list() {
-    PrintWriter out = spec.commandLine().getOut();
-    try (GuardianClient client = guardian.client()) {
-      client.nodeGroups().list().forEach(group -> out.println(group.getId() + "\t" + group.getName()));
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List node groups.")
+  int list(@Mixin OutputOptions output) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      output.write(session.client.nodeGroups().list());
     }
-    out.flush();
     return 0;
   }
 
-  @Command(name = "create", description = "Create a node group and print its id.")
+  @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a node group and print its id.")
   int create(@Option(names = "--name", required = true, description = "The group's name.") String name,
       @Option(names = "--description", description = "A description.") String description,
       @Option(names = "--node-rules", description = "A node name pattern, such as ^web.") String nodeRules) {
     PrintWriter out = spec.commandLine().getOut();
-    try (GuardianClient client = guardian.client()) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      GuardianClient client = session.client;
       NodeGroup group = client.nodeGroups().create(new NodeGroupCreateAttributes().name(name).description(description)
           .nodeRules(nodeRules));
       out.println(group.getId() + "\t" + group.getName());
@@ -44,37 +44,39 @@ final class GuardianNodeGroupsCommand {
     return 0;
   }
 
-  @Command(name = "delete", description = "Delete a node group.")
-  int delete(@Parameters(paramLabel = "NODE_GROUP_ID") long nodeGroupId) {
-    try (GuardianClient client = guardian.client()) {
+  @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a node group.")
+  int delete(@Parameters(paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      GuardianClient client = session.client;
       client.nodeGroups().delete(nodeGroupId);
     }
     return 0;
   }
 
-  @Command(name = "nodes", description = "List the nodes of a node group, one per line (id, name, environment).")
-  int nodes(@Parameters(paramLabel = "NODE_GROUP_ID") long nodeGroupId) {
-    PrintWriter out = spec.commandLine().getOut();
-    try (GuardianClient client = guardian.client()) {
-      client.nodeGroups().nodes(nodeGroupId).forEach(node -> out.println(GuardianNodesCommand.line(node)));
+  @Command(name = "nodes", mixinStandardHelpOptions = true, description = "List the nodes of a node group.")
+  int nodes(@Parameters(paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
+      @Mixin OutputOptions output) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      output.write(session.client.nodeGroups().nodes(nodeGroupId));
     }
-    out.flush();
     return 0;
   }
 
-  @Command(name = "add-node", description = "Add a node to a node group.")
-  int addNode(@Parameters(index = "0", paramLabel = "NODE_GROUP_ID") long nodeGroupId,
-      @Parameters(index = "1", paramLabel = "NODE_ID") long nodeId) {
-    try (GuardianClient client = guardian.client()) {
+  @Command(name = "add-node", mixinStandardHelpOptions = true, description = "Add a node to a node group.")
+  int addNode(@Parameters(index = "0", paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
+      @Parameters(index = "1", paramLabel = "NODE_ID", description = "The node's id.") long nodeId) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      GuardianClient client = session.client;
       client.nodeGroups().addNode(nodeGroupId, nodeId);
     }
     return 0;
   }
 
-  @Command(name = "remove-node", description = "Remove a node from a node group.")
-  int removeNode(@Parameters(index = "0", paramLabel = "NODE_GROUP_ID") long nodeGroupId,
-      @Parameters(index = "1", paramLabel = "NODE_ID") long nodeId) {
-    try (GuardianClient client = guardian.client()) {
+  @Command(name = "remove-node", mixinStandardHelpOptions = true, description = "Remove a node from a node group.")
+  int removeNode(@Parameters(index = "0", paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
+      @Parameters(index = "1", paramLabel = "NODE_ID", description = "The node's id.") long nodeId) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      GuardianClient client = session.client;
       client.nodeGroups().removeNode(nodeGroupId, nodeId);
     }
     return 0;

@@ -2,11 +2,11 @@ package io.secplat.cli;
 
 import io.secplat.guardian.GuardianClient;
 import io.secplat.guardian.NodeListOptions;
-import io.secplat.guardian.generated.model.Node;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,30 +22,23 @@ final class GuardianNodesCommand {
   @Spec
   CommandSpec spec;
 
-  @Command(name = "list", description = "List nodes, one per line (id, name, environment), fetching pages as needed.")
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List nodes, fetching pages as needed.")
   int list(
       @Option(names = "--per-page", defaultValue = "20", description = "Nodes per request (default ${DEFAULT-VALUE}).") int perPage,
-      @Option(names = "--limit", description = "Stop after this many nodes.") Integer limit) {
-    PrintWriter out = spec.commandLine().getOut();
-    try (GuardianClient client = guardian.client()) {
-      client.nodes().list(NodeListOptions.defaults().withPerPage(perPage)).stream()
-          .limit(limit == null ? Long.MAX_VALUE : limit)
-          .forEach(node -> out.println(line(node)));
+      @Option(names = "--limit", description = "Stop after this many nodes.") Long limit,
+      @Mixin OutputOptions output) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      output.write(session.client.nodes().list(NodeListOptions.defaults().withPerPage(perPage)),
+          limit == null ? Long.MAX_VALUE : limit);
     }
-    out.flush();
     return 0;
   }
 
-  @Command(name = "get", description = "Show one node.")
-  int get(@Parameters(paramLabel = "NODE_ID", description = "The node's id.") long nodeId) {
-    PrintWriter out = spec.commandLine().getOut();
-    try (GuardianClient client = guardian.client()) {
-      Node node = client.nodes().get(nodeId);
-      out.println(line(node));
-      out.printf("  %s, %s@%s:%s%n", node.getShortDescription(), node.getMediumUsername(), node.getMediumHostname(),
-          node.getMediumPort());
+  @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one node.")
+  int get(@Parameters(paramLabel = "NODE_ID", description = "The node's id.") long nodeId, @Mixin OutputOptions output) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      output.writeOne(session.client.nodes().get(nodeId));
     }
-    out.flush();
     return 0;
   }
 
@@ -58,19 +51,16 @@ final class GuardianNodesCommand {
     String externalId;
   }
 
-  @Command(name = "lookup", description = "Print the id of a node found by name or external id; exit 3 when there is none.")
+  @Command(name = "lookup", mixinStandardHelpOptions = true, description = "Print the id of a node found by name or external id; exit 3 when there is none.")
   int lookup(@ArgGroup(exclusive = true, multiplicity = "1") LookupKey key) {
     PrintWriter out = spec.commandLine().getOut();
     Optional<Long> id;
-    try (GuardianClient client = guardian.client()) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      GuardianClient client = session.client;
       id = key.name != null ? client.nodes().lookupByName(key.name) : client.nodes().lookupByExternalId(key.externalId);
     }
     out.println(id.map(String::valueOf).orElse("not found"));
     out.flush();
     return id.isPresent() ? 0 : SecplatCli.NOT_FOUND;
-  }
-
-  static String line(Node node) {
-    return node.getId() + "\t" + node.getName() + "\tenvironment " + node.getEnvironmentId();
   }
 }

@@ -19,11 +19,12 @@ final class GuardianScansCommand {
   @Spec
   CommandSpec spec;
 
-  @Command(name = "start", description = "Start a scan of a node and print the scan job's id.")
-  int start(@Parameters(paramLabel = "NODE_ID") long nodeId,
+  @Command(name = "start", mixinStandardHelpOptions = true, description = "Start a scan of a node and print the scan job's id.")
+  int start(@Parameters(paramLabel = "NODE_ID", description = "The node's id.") long nodeId,
       @Option(names = "--label", description = "A label for the scan.") String label) {
     PrintWriter out = spec.commandLine().getOut();
-    try (GuardianClient client = guardian.client()) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      GuardianClient client = session.client;
       long job = (label == null ? client.nodes().scanResults().start(nodeId) : client.nodes().scanResults().start(nodeId, label))
           .getJobId();
       out.println("job " + job);
@@ -32,10 +33,11 @@ final class GuardianScansCommand {
     return 0;
   }
 
-  @Command(name = "status", description = "Print the status of the last scan of a node.")
-  int status(@Parameters(paramLabel = "NODE_ID") long nodeId) {
+  @Command(name = "status", mixinStandardHelpOptions = true, description = "Print the status of the last scan of a node.")
+  int status(@Parameters(paramLabel = "NODE_ID", description = "The node's id.") long nodeId) {
     PrintWriter out = spec.commandLine().getOut();
-    try (GuardianClient client = guardian.client()) {
+    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
+      GuardianClient client = session.client;
       NodeScanStatus status = client.nodes().scanResults().lastStatus(nodeId);
       out.println(status.getStatusString() + " (" + status.getStatus() + ")");
     }

@@ -1,37 +1,35 @@
 package io.secplat.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.jupiterone.QueryOptions;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code secplat j1 query "FIND …"}: prints every row as one line of JSON as the pages arrive, so
- * a large answer streams through {@code head} or {@code jq} without waiting for the last page.
+ * {@code secplat j1 query "FIND …"}: prints the rows as the pages arrive ({@code --output jsonl} or csv
+ * write and flush each row at once), so a large answer streams through {@code head} or {@code jq}
+ * without waiting for the last page.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
-    description = "Run a J1QL query and print each row as a line of JSON, page after page.")
+    description = "Run a J1QL query and print its rows as the pages arrive (--output jsonl streams them through a pipe).")
 final class J1QueryCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @ParentCommand
+  J1Command j1;
 
   @Mixin
-  J1Connection connection;
+  OutputOptions output;
 
   @Parameters(index = "0", paramLabel = "J1QL", description = "The query, for example \"FIND aws_s3_bucket WITH encrypted != true\".")
   String query;
 
-  @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A parameter referenced as ${NAME} in the query (repeatable).")
+  @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A parameter referenced as $${NAME} in the query (repeatable).")
   Map<String, String> variables = new LinkedHashMap<>();
 
   @Option(names = "--deferred", description = "Use deferred mode (recommended for long queries and automation).")
@@ -41,18 +39,17 @@ final class J1QueryCommand implements Callable<Integer> {
       description = "How long one deferred page may take (default: ${DEFAULT-VALUE}).")
   long deadlineSeconds;
 
+  @Option(names = "--limit", description = "Print at most this many rows (default: all).")
+  long limit = Long.MAX_VALUE;
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     QueryOptions options = QueryOptions.defaults().withVariables(variables);
     if (deferred) {
       options = options.deferred(Duration.ofSeconds(deadlineSeconds));
     }
-    try (JupiterOneClient j1 = connection.client()) {
-      for (JsonNode row : j1.query(query, options)) {
-        out.println(row.toString());
-        out.flush();
-      }
+    try (ConnectionOptions.Session<JupiterOneClient> session = j1.open()) {
+      output.write(session.client.query(query, options), limit);
     }
     return 0;
   }

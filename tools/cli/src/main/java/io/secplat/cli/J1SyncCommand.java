@@ -13,16 +13,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code secplat j1 sync FILE --scope S}: uploads a JSON or CSV file through a DIFF
  * synchronization job in batches, with a progress bar on stderr, and prints the finished job's
- * counts. The file is read as it is uploaded (one pass to count, then one per kind).
+ * counts (a progress bar on standard error when it is a terminal). The file is read as it is uploaded (one pass to count, then one per kind).
  */
 @Command(name = "sync", mixinStandardHelpOptions = true,
     description = "Upload the entities and relationships of a JSON or CSV file through a DIFF synchronization job.")
@@ -30,8 +30,8 @@ final class J1SyncCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Mixin
-  J1Connection connection;
+  @ParentCommand
+  J1Command j1;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "A .json file ({\"entities\": [...], \"relationships\": [...]}) or a .csv file.")
   Path file;
@@ -45,21 +45,21 @@ final class J1SyncCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!Files.isReadable(file)) {
-      throw new IllegalArgumentException("cannot read " + file);
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
     }
     SyncFile source = new SyncFile(file);
     long total;
     try (Stream<SyncEntity> entities = source.entities(); Stream<SyncRelationship> relationships = source.relationships()) {
       total = entities.count() + relationships.count();
     }
-    ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), total);
+    Progress bar = Commands.context(spec).progress(spec.commandLine().getErr(), total, "");
     SyncJobSpec job = SyncJobSpec.diff(scope).withBatchLimits(new BatchLimits(batchSize, BatchLimits.DEFAULT.maxBytes()))
         .withProgress((SyncProgress p) -> bar.show(p.entitiesSent() + p.relationshipsSent()));
     SyncReport report;
-    try (JupiterOneClient j1 = connection.client();
+    try (ConnectionOptions.Session<JupiterOneClient> session = j1.open();
         Stream<SyncEntity> entities = source.entities();
         Stream<SyncRelationship> relationships = source.relationships()) {
-      report = j1.sync().run(job, entities, relationships);
+      report = session.client.sync().run(job, entities, relationships);
     } finally {
       bar.done();
     }

@@ -1,24 +1,45 @@
 package io.secplat.cli;
 
+import io.secplat.core.error.ApiException;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code secplat} command line. */
+/**
+ * The {@code secplat} command line: {@code secplat <vendor> <resource> <action>}, the demo and shell
+ * completion. Every failure ends as one line on standard error and one of the documented
+ * {@link ExitCode exit codes}.
+ */
 @Command(
     name = "secplat",
     mixinStandardHelpOptions = true,
     versionProvider = SecplatCli.VersionProvider.class,
-    description = "Command line of the secplat client suite (Veza, Guardian, Britive, JupiterOne).",
-    subcommands = {DemoCommand.class, VezaCommand.class, GuardianCommand.class,
-        J1Command.class, CommandLine.HelpCommand.class})
+    description = {"Command line of the secplat client suite: Britive, Veza, Guardian and JupiterOne.",
+        "Commands are grouped by vendor, then resource: secplat britive environments list APP_ID.",
+        "Every vendor command takes --mock (embedded mock provider), --profile and --profile-file; "
+            + "listing commands take --output table|json|jsonl|csv (table when standard output is a terminal, "
+            + "else jsonl) and show a row counter on standard error when it is a terminal."},
+    footerHeading = "%nCredentials:%n",
+    footer = {"  Britive:    BRITIVE_BASE_URL, BRITIVE_TOKEN",
+        "  Veza:       VEZA_BASE_URL, VEZA_API_KEY",
+        "  Guardian:   GUARDIAN_BASE_URL, GUARDIAN_API_KEY, GUARDIAN_SECRET_KEY",
+        "  JupiterOne: JUPITERONE_API_KEY, JUPITERONE_ACCOUNT",
+        "              (optional JUPITERONE_REGION, JUPITERONE_BASE_URL, JUPITERONE_IAM_URL)",
+        "from the environment, or as <profile>.<VARIABLE>=value lines in",
+        "~/.config/secplat/profiles.properties (chmod 600; see a vendor's --profile, --profile-file).",
+        "",
+        "Shell completion: source <(secplat completion)"},
+    subcommands = {BritiveCommand.class, VezaCommand.class, GuardianCommand.class, J1Command.class,
+        DemoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class SecplatCli {
-  /** Exit code of a command that failed against the vendor or was given bad input. */
-  static final int FAILED = 1;
   /** Exit code of a lookup that found nothing. */
-  static final int NOT_FOUND = 3;
+  static final int NOT_FOUND = ExitCode.NOT_FOUND.code;
 
-  SecplatCli() {}
+  final CliContext context;
+
+  SecplatCli(CliContext context) {
+    this.context = context;
+  }
 
   /**
    * Runs the command line.
@@ -40,38 +61,62 @@ public final class SecplatCli {
   }
 
   /**
-   * The command line as {@code main} runs it, vendor commands reading their credentials from the
-   * process environment.
+   * The command line as {@code main} runs it: the process environment, terminal and home directory.
    *
    * @return a new command line
    */
   public static CommandLine commandLine() {
-    return commandLine(System.getenv());
+    return commandLine(CliContext.system());
   }
 
   /**
-   * The command line, its vendor commands reading credentials from the given environment. A
-   * failure prints one line naming what went wrong (no stack trace) and exits with 1; usage
-   * errors exit with 2.
+   * The command line with credentials read from the given environment only (no terminal, no
+   * profile file unless the environment names one), for tests.
    *
    * @param environment variable names to values
    * @return the command line
    */
   static CommandLine commandLine(Map<String, String> environment) {
-    CommandLine.IFactory defaults = CommandLine.defaultFactory();
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        return type == GuardianCommand.class ? type.cast(new GuardianCommand(environment)) : defaults.create(type);
-      }
-    };
-    CommandLine cli = new CommandLine(new SecplatCli(), factory);
+    return commandLine(new CliContext(environment, Terminal.NONE, java.nio.file.Path.of("/nonexistent-home")));
+  }
+
+  /**
+   * The command line in a context. A failure prints one line, {@code error: <what went wrong>}
+   * (never a stack trace, never a credential), and exits with its {@link ExitCode}.
+   *
+   * @param context environment, terminal and home directory
+   * @return the command line
+   */
+  static CommandLine commandLine(CliContext context) {
+    CommandLine cli = new CommandLine(new SecplatCli(context));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((error, command, parsed) -> {
-      command.getErr().println("error: " + error.getMessage());
+      command.getErr().println("error: " + message(error));
       command.getErr().flush();
-      return FAILED;
+      return ExitCode.of(error).code;
     });
+    cli.setExitCodeExceptionMapper(error -> ExitCode.of(error).code);
+    documentExitCodes(cli);
     return cli;
+  }
+
+  /** The exit-code table goes into the help of the root and of each vendor command. */
+  private static void documentExitCodes(CommandLine root) {
+    root.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    root.getSubcommands().values().stream().filter(sub -> sub.getCommand() instanceof VendorCommand)
+        .forEach(vendor -> vendor.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+            .exitCodeList(ExitCode.helpList()));
+  }
+
+  private static String message(Throwable error) {
+    String message = error.getMessage();
+    if (error instanceof ApiException || error instanceof CredentialsException) {
+      return message;
+    }
+    if (message == null || message.isBlank()) {
+      return error.getClass().getSimpleName();
+    }
+    return message;
   }
 
   /** Reports the suite's version. */

@@ -9,10 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code secplat veza spec nodes|result --file spec.json}: run a query spec without saving it. */
 @Command(name = "spec", mixinStandardHelpOptions = true, description = "Run a query spec from a JSON file.",
@@ -32,12 +31,12 @@ final class VezaSpecCommand {
   }
 
   @Command(name = "nodes", mixinStandardHelpOptions = true,
-      description = "Print the nodes a query spec matches as JSON lines, streaming page by page.")
+      description = "Print the nodes a query spec matches, page by page.")
   static final class Nodes implements Callable<Integer> {
     @ParentCommand
     VezaSpecCommand parent;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOptions output;
     @Option(names = "--file", required = true, description = "The query spec (Veza's JSON).")
     Path file;
     @Option(names = "--limit", description = "Print at most this many (default: all).")
@@ -46,9 +45,8 @@ final class VezaSpecCommand {
     @Override
     public Integer call() {
       AssessmentQuerySpec query = read(file);
-      JsonLines out = new JsonLines(spec.commandLine().getOut());
-      try (VezaCommand.Session session = parent.veza.open()) {
-        session.veza.querySpecs().nodes(query, NodeListOptions.defaults()).stream().limit(limit).forEach(out::print);
+      try (ConnectionOptions.Session<io.secplat.veza.VezaClient> session = parent.veza.open()) {
+        output.write(session.client.querySpecs().nodes(query, NodeListOptions.defaults()), limit);
       }
       return 0;
     }
@@ -58,16 +56,16 @@ final class VezaSpecCommand {
   static final class Result implements Callable<Integer> {
     @ParentCommand
     VezaSpecCommand parent;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOptions output;
     @Option(names = "--file", required = true, description = "The query spec (Veza's JSON).")
     Path file;
 
     @Override
     public Integer call() {
       AssessmentQuerySpec query = read(file);
-      try (VezaCommand.Session session = parent.veza.open()) {
-        new JsonLines(spec.commandLine().getOut()).print(session.veza.querySpecs().result(query));
+      try (ConnectionOptions.Session<io.secplat.veza.VezaClient> session = parent.veza.open()) {
+        output.writeOne(session.client.querySpecs().result(query));
       }
       return 0;
     }

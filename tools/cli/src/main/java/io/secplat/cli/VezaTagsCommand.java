@@ -24,15 +24,15 @@ final class VezaTagsCommand {
     VezaTagsCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "KEY")
+    @Parameters(index = "0", paramLabel = "KEY", description = "The tag's key.")
     String key;
-    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "The tag's value (optional).")
     String value;
 
     @Override
     public Integer call() {
-      try (VezaCommand.Session session = parent.veza.open()) {
-        session.veza.tags().create(key, value);
+      try (ConnectionOptions.Session<io.secplat.veza.VezaClient> session = parent.veza.open()) {
+        session.client.tags().create(key, value);
       }
       spec.commandLine().getOut().printf("created tag %s%s%n", key, value == null ? "" : "=" + value);
       return 0;
@@ -45,9 +45,9 @@ final class VezaTagsCommand {
     VezaTagsCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "NODE_ID")
+    @Parameters(index = "0", paramLabel = "NODE_ID", description = "The graph node's id.")
     String nodeId;
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "KEY=VALUE")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "KEY=VALUE", description = "The tags to add.")
     List<String> tags;
 
     @Override
@@ -60,8 +60,8 @@ final class VezaTagsCommand {
         }
         parsed.put(tag.substring(0, equals), tag.substring(equals + 1));
       }
-      try (VezaCommand.Session session = parent.veza.open()) {
-        session.veza.tags().add(nodeId, parsed);
+      try (ConnectionOptions.Session<io.secplat.veza.VezaClient> session = parent.veza.open()) {
+        session.client.tags().add(nodeId, parsed);
       }
       spec.commandLine().getOut().printf("tagged %s with %s%n", nodeId, parsed);
       return 0;
@@ -74,15 +74,15 @@ final class VezaTagsCommand {
     VezaTagsCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "NODE_ID")
+    @Parameters(index = "0", paramLabel = "NODE_ID", description = "The graph node's id.")
     String nodeId;
-    @Parameters(index = "1", paramLabel = "KEY")
+    @Parameters(index = "1", paramLabel = "KEY", description = "The key of the tag to remove.")
     String key;
 
     @Override
     public Integer call() {
-      try (VezaCommand.Session session = parent.veza.open()) {
-        session.veza.tags().remove(nodeId, key);
+      try (ConnectionOptions.Session<io.secplat.veza.VezaClient> session = parent.veza.open()) {
+        session.client.tags().remove(nodeId, key);
       }
       spec.commandLine().getOut().printf("removed tag %s from %s%n", key, nodeId);
       return 0;

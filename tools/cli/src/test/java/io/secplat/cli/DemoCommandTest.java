@@ -12,7 +12,7 @@ class DemoCommandTest {
   @Test
   void demoRunsEveryVendorsStepsAgainstTheEmbeddedMocksAndExitsZero() {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new SecplatCli());
+    CommandLine cli = SecplatCli.commandLine(java.util.Map.of());
     cli.setOut(new PrintWriter(out));
 
     int exit = cli.execute("demo");
@@ -41,7 +41,7 @@ class DemoCommandTest {
   @Test
   void demoRunsEveryJupiterOneStepAgainstTheEmbeddedMocks() {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new SecplatCli());
+    CommandLine cli = SecplatCli.commandLine(java.util.Map.of());
     cli.setOut(new PrintWriter(out));
 
     assertThat(cli.execute("demo")).isZero();
@@ -61,7 +61,7 @@ class DemoCommandTest {
   @Test
   void demoRunsTheGuardianStepsAgainstTheEmbeddedMocks() {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new SecplatCli());
+    CommandLine cli = SecplatCli.commandLine(java.util.Map.of());
     cli.setOut(new PrintWriter(out));
 
     assertThat(cli.execute("demo")).isZero();
@@ -83,17 +83,17 @@ class DemoCommandTest {
   @Test
   void helpListsTheDemoCommand() {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new SecplatCli());
+    CommandLine cli = SecplatCli.commandLine(java.util.Map.of());
     cli.setOut(new PrintWriter(out));
     assertThat(cli.execute("--help")).isZero();
     assertThat(out.toString()).contains("demo").contains("Start the embedded mock providers")
-        .contains("  guardian  Guardian: nodes, node groups, environments, scans and the change\n")
+        .contains("  guardian    Guardian: nodes, node groups, environments, scans, the change\n")
         .contains("j1").contains("JupiterOne");
   }
 
   @Test
   void anUnknownCommandIsAUsageError() {
-    CommandLine cli = new CommandLine(new SecplatCli());
+    CommandLine cli = SecplatCli.commandLine(java.util.Map.of());
     cli.setErr(new PrintWriter(new StringWriter()));
     assertThat(cli.execute("nonsense")).isEqualTo(2);
   }

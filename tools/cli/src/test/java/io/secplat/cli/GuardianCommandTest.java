@@ -50,14 +50,15 @@ class GuardianCommandTest {
 
   @Test
   void listsNodesAcrossPages() {
-    assertThat(run(environment, "guardian", "nodes", "list", "--per-page", "2", "--limit", "3")).isZero();
-    assertThat(out.toString()).isEqualTo("311\tprod01\tenvironment 30\n312\tprod01-1\tenvironment 30\n313\tprod01-2\tenvironment 30\n");
+    assertThat(run(environment, "guardian", "nodes", "list", "--per-page", "2", "--limit", "3", "--output", "csv",
+        "--columns", "id,name,environment_id")).isZero();
+    assertThat(out.toString()).isEqualTo("id,name,environment_id\r\n311,prod01,30\r\n312,prod01-1,30\r\n313,prod01-2,30\r\n");
   }
 
   @Test
   void showsAndLooksUpANode() {
-    assertThat(run(environment, "guardian", "nodes", "get", "311")).isZero();
-    assertThat(out.toString()).isEqualTo("311\tprod01\tenvironment 30\n  The main prod website node, guardian@jenkins.company.com:22\n");
+    assertThat(run(environment, "guardian", "nodes", "get", "311", "--output", "csv", "--columns", "id,name,short_description")).isZero();
+    assertThat(out.toString()).isEqualTo("id,name,short_description\r\n311,prod01,The main prod website node\r\n");
     assertThat(run(environment, "guardian", "nodes", "lookup", "--external-id", "i-12345-4")).isZero();
     assertThat(out.toString()).endsWith("315\n");
     assertThat(run(environment, "guardian", "nodes", "lookup", "--name", "ghost")).isEqualTo(3);
@@ -72,18 +73,19 @@ class GuardianCommandTest {
     assertThat(run(environment, "guardian", "node-groups", "add-node", "1001", "312")).isZero();
     assertThat(run(environment, "guardian", "node-groups", "remove-node", "1001", "311")).isZero();
     out.getBuffer().setLength(0);
-    assertThat(run(environment, "guardian", "node-groups", "nodes", "1001")).isZero();
-    assertThat(out.toString()).isEqualTo("312\tprod01-1\tenvironment 30\n");
+    assertThat(run(environment, "guardian", "node-groups", "nodes", "1001", "--output", "csv", "--columns", "id,name,environment_id")).isZero();
+    assertThat(out.toString()).isEqualTo("id,name,environment_id\r\n312,prod01-1,30\r\n");
     assertThat(run(environment, "guardian", "node-groups", "delete", "1001")).isZero();
     out.getBuffer().setLength(0);
-    assertThat(run(environment, "guardian", "node-groups", "list")).isZero();
-    assertThat(out.toString()).isEqualTo("1\tIIS\n2\tLinux\n");
+    assertThat(run(environment, "guardian", "node-groups", "list", "--output", "table", "--columns", "id,name")).isZero();
+    assertThat(out.toString()).isEqualTo("id  name\n1   IIS\n2   Linux\n");
   }
 
   @Test
   void environmentsAndScans() {
-    assertThat(run(environment, "guardian", "environments", "list")).isZero();
-    assertThat(out.toString()).isEqualTo("30\tProduction\tForEx Trading Production\n31\tStaging\tForEx Trading Staging\n");
+    assertThat(run(environment, "guardian", "environments", "list", "--output", "csv", "--columns", "id,name,short_description")).isZero();
+    assertThat(out.toString()).isEqualTo("id,name,short_description\r\n30,Production,ForEx Trading Production\r\n"
+        + "31,Staging,ForEx Trading Staging\r\n");
     out.getBuffer().setLength(0);
     assertThat(run(environment, "guardian", "environments", "lookup", "Staging")).isZero();
     assertThat(out.toString()).isEqualTo("31\n");
@@ -117,15 +119,17 @@ class GuardianCommandTest {
   }
 
   @Test
-  void failuresAreOneLineOnStandardErrorWithExitCodeOne() {
-    assertThat(run(environment, "guardian", "nodes", "get", "999")).isEqualTo(1);
+  void failuresAreOneLineOnStandardErrorWithTheirExitCode() {
+    assertThat(run(environment, "guardian", "nodes", "get", "999")).isEqualTo(3);
     assertThat(err.toString()).isEqualTo("error: Guardian GET /api/v2/nodes/999.json answered HTTP 404: Not Found\n");
     err.getBuffer().setLength(0);
-    assertThat(run(Map.of("GUARDIAN_BASE_URL", mocks.baseUrl()), "guardian", "nodes", "list")).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("error: environment variable GUARDIAN_API_KEY is not set\n");
+    assertThat(run(Map.of("GUARDIAN_BASE_URL", mocks.baseUrl(), "GUARDIAN_SECRET_KEY", "cli-secret-key"), "guardian", "nodes", "list"))
+        .isEqualTo(4);
+    assertThat(err.toString()).startsWith("error: Guardian credentials missing: GUARDIAN_API_KEY is not set; set it in the environment, "
+        + "or as default.GUARDIAN_API_KEY=... in the profile file ").endsWith(", or use --mock\n").doesNotContain("cli-secret-key");
     err.getBuffer().setLength(0);
     assertThat(run(environment, "guardian", "change-report", "--weeks", "2", "--from", "2024-01-01", "--to", "2024-01-02"))
-        .isEqualTo(1);
+        .isEqualTo(2);
     assertThat(err.toString()).isEqualTo("error: weeks and dates (from, to) must not be combined\n");
   }
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,7 @@ class J1CommandTest {
   static MockProviders mocks;
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
+  Map<String, String> environment;
 
   @BeforeAll
   static void start() {
@@ -43,17 +43,16 @@ class J1CommandTest {
   void environment() {
     mocks.resetState();
     mocks.server().resetRequests();
-    J1Connection.environment = Map.of("JUPITERONE_API_KEY", "cli-key-0001", "JUPITERONE_ACCOUNT", "cli-account",
+    environment = Map.of("JUPITERONE_API_KEY", "cli-key-0001", "JUPITERONE_ACCOUNT", "cli-account",
         "JUPITERONE_BASE_URL", mocks.baseUrl());
   }
 
-  @AfterEach
-  void restore() {
-    J1Connection.environment = System.getenv();
+  int run(String... args) {
+    return run(Terminal.NONE, args);
   }
 
-  int run(String... args) {
-    CommandLine cli = SecplatCli.commandLine();
+  int run(Terminal terminal, String... args) {
+    CommandLine cli = SecplatCli.commandLine(new CliContext(environment, terminal, Path.of("/nonexistent-home")));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
@@ -79,13 +78,16 @@ class J1CommandTest {
   }
 
   @Test
-  void aFailureIsOneLineOnStderrWithExitCodeOne() {
+  void aFailureIsOneLineOnStderrWithItsExitCode() {
     assertThat(run("j1", "query", "FIND User WITH")).isEqualTo(1);
     assertThat(err.toString()).startsWith("error: JupiterOne POST /graphql answered HTTP 200 [BAD_USER_INPUT]").doesNotContain("\tat ");
 
-    J1Connection.environment = Map.of("JUPITERONE_BASE_URL", mocks.baseUrl());
-    assertThat(run("j1", "query", "FIND User")).isEqualTo(1);
-    assertThat(err.toString()).contains("error: environment variable JUPITERONE_API_KEY is not set");
+    err.getBuffer().setLength(0);
+    environment = Map.of("JUPITERONE_BASE_URL", mocks.baseUrl());
+    assertThat(run("j1", "query", "FIND User")).isEqualTo(4);
+    assertThat(err.toString()).isEqualTo("error: JupiterOne credentials missing: JUPITERONE_API_KEY, JUPITERONE_ACCOUNT are not set; "
+        + "set them in the environment, or as default.JUPITERONE_API_KEY=... in the profile file "
+        + "/nonexistent-home/.config/secplat/profiles.properties, or use --mock\n");
   }
 
   @Test
@@ -99,7 +101,7 @@ class J1CommandTest {
     json.append("],\"relationships\":[{\"_key\":\"r1\",\"_type\":\"cli_link\",\"_fromEntityKey\":\"h1\",\"_toEntityKey\":\"h2\"}]}");
     Files.writeString(file, json);
 
-    assertThat(run("j1", "sync", file.toString(), "--scope", "cli", "--batch-size", "10")).isZero();
+    assertThat(run(new Terminal(false, true), "j1", "sync", file.toString(), "--scope", "cli", "--batch-size", "10")).isZero();
 
     assertThat(out.toString()).matches("job [0-9a-f-]{36} FINISHED: entities 30 uploaded, 30 created, 0 updated, 0 deleted; "
         + "relationships 1 uploaded, 1 created, 0 updated, 0 deleted \\(4 uploads\\)\\R");
@@ -128,5 +130,61 @@ class J1CommandTest {
     assertThat(entities).isEqualTo(new ObjectMapper().readTree("{\"entities\":[{\"_key\":\"e1\",\"_type\":\"my_entity\",\"_class\":\"Host\","
         + "\"displayName\":\"entity \\\"one\\\"\",\"tags\":[\"a\",100,true],\"port\":22},{\"_key\":\"e2\",\"_type\":\"my_entity\","
         + "\"_class\":\"Host\",\"displayName\":\"entity two\",\"port\":443}]}"));
+  }
+
+  @Test
+  void integrationsAndAuditEvents() {
+    assertThat(run("j1", "integrations", "list", "--output", "csv", "--columns", "id,name,type")).isZero();
+    assertThat(out.toString()).isEqualTo("id,name,type\r\n8013680b-311a-4c2e-b53b-c8735fd97a5c,AWS,aws\r\n"
+        + "c6c4d1d0-3e2a-4b39-9c4b-0d0f3b6a7e11,GitHub,github\r\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "integrations", "get", "--type", "github", "--output", "csv", "--columns", "id")).isZero();
+    assertThat(out.toString()).isEqualTo("id\r\nc6c4d1d0-3e2a-4b39-9c4b-0d0f3b6a7e11\r\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "integrations", "get", "--type", "no-such-type")).isEqualTo(3);
+    assertThat(err.toString()).isEqualTo("error: no integration definition of type no-such-type\n");
+    assertThat(run("j1", "integrations", "get")).isEqualTo(2);
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "audit-events", "list", "--limit", "2", "--output", "csv", "--columns", "id,category")).isZero();
+    assertThat(out.toString()).isEqualTo("id,category\r\naudit-1,INTEGRATION\r\naudit-2,QUESTION\r\n");
+  }
+
+  String lastLine() {
+    List<String> lines = out.toString().lines().collect(Collectors.toList());
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+
+  @Test
+  void createsUpdatesAndDeletesEntitiesAndRelationships() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    assertThat(run("j1", "entities", "create", "h-cli", "--type", "cli_host", "--class", "Host", "--property", "cpus=4",
+        "--property", "owner=ops", "--output", "jsonl")).isZero();
+    assertThat(lastLine()).contains("\"_key\":\"h-cli\"");
+    assertThat(run("j1", "entities", "create", "h-cli-2", "--type", "cli_host", "--class", "Host", "--output", "jsonl")).isZero();
+
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "query", "FIND cli_host WITH _key='h-cli'", "--output", "jsonl")).isZero();
+    JsonNode row = json.readTree(lastLine());
+    assertThat(row.toString()).contains("\"cpus\":4").contains("\"owner\":\"ops\"");
+    String id = row.path("id").asText();
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "query", "FIND cli_host WITH _key='h-cli-2'", "--output", "jsonl")).isZero();
+    String other = json.readTree(lastLine()).path("id").asText();
+
+    assertThat(run("j1", "entities", "update", id, "--property", "cpus=8")).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "query", "FIND cli_host WITH _key='h-cli'", "--output", "jsonl")).isZero();
+    assertThat(lastLine()).contains("\"cpus\":8");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "relationships", "create", "r-cli", "--type", "cli_link", "--class", "CONNECTS", "--from", id, "--to", other,
+        "--output", "jsonl")).isZero();
+    assertThat(lastLine()).contains("\"_key\":\"r-cli\"");
+
+    assertThat(run("j1", "entities", "delete", other, "--output", "jsonl")).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run("j1", "query", "FIND cli_host", "--output", "jsonl")).isZero();
+    assertThat(out.toString().lines()).hasSize(1).allSatisfy(line -> assertThat(line).contains(id));
+    assertThat(err.toString()).isEmpty();
   }
 }

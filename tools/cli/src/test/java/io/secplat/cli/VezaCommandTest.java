@@ -78,7 +78,46 @@ class VezaCommandTest {
   @Test
   void withoutCredentialsTheCommandSaysWhichVariableIsMissing() {
     SecplatCliAccess.Run run = SecplatCliAccess.run("veza", "queries", "list");
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("error: environment variable VEZA_BASE_URL is not set\n");
+    assertThat(run.exit()).isEqualTo(4);
+    assertThat(run.err()).isEqualTo("error: Veza credentials missing: VEZA_BASE_URL, VEZA_API_KEY are not set; set them in the "
+        + "environment, or as default.VEZA_BASE_URL=... in the profile file /nonexistent-home/.config/secplat/profiles.properties, "
+        + "or use --mock\n");
+  }
+
+  @Test
+  void showsAndDeletesASavedQuery() {
+    SecplatCliAccess.Run get = SecplatCliAccess.run("veza", "queries", "get", "c169c41c-2650-4f39-8930-f198f70f892b", "--mock",
+        "--output", "csv", "--columns", "name,description");
+    assertThat(get.exit()).isZero();
+    assertThat(get.out()).isEqualTo("name,description\r\nOkta Users to Snowflake Roles,SoD\r\n");
+
+    SecplatCliAccess.Run delete = SecplatCliAccess.run("veza", "--mock", "queries", "delete", "c169c41c-2650-4f39-8930-f198f70f892b");
+    assertThat(delete.exit()).isZero();
+    assertThat(delete.out()).isEqualTo("deleted saved query c169c41c-2650-4f39-8930-f198f70f892b\n");
+
+    SecplatCliAccess.Run missing = SecplatCliAccess.run("veza", "--mock", "queries", "get", "no-such-query");
+    assertThat(missing.exit()).isEqualTo(3);
+    assertThat(missing.err()).startsWith("error: Veza GET ").contains("404").hasLineCount(1);
+  }
+
+  @Test
+  void tagPromotions() {
+    SecplatCliAccess.Run list = SecplatCliAccess.run("veza", "--mock", "tag-promotions", "list");
+    assertThat(list.exit()).isZero();
+    assertThat(list.out()).isEmpty();
+
+    SecplatCliAccess.Run promote = SecplatCliAccess.run("veza", "--mock", "tag-promotions", "promote", "cost-center", "AWSTag",
+        "--include-entity-type", "AwsIamRole");
+    assertThat(promote.exit()).isZero();
+    assertThat(promote.out()).isEqualTo("promoted tag cost-center (AWSTag)\n");
+
+    SecplatCliAccess.Run both = SecplatCliAccess.run("veza", "--mock", "tag-promotions", "promote", "cost-center", "AWSTag",
+        "--include-entity-type", "A", "--exclude-entity-type", "B");
+    assertThat(both.exit()).isEqualTo(1);
+    assertThat(both.err()).startsWith("error: Veza POST ").contains("set only one of include_entity_types and exclude_entity_types");
+
+    SecplatCliAccess.Run demote = SecplatCliAccess.run("veza", "--mock", "tag-promotions", "demote", "cost-center", "AWSTag");
+    assertThat(demote.exit()).isEqualTo(3);
+    assertThat(demote.err()).startsWith("error: Veza ").contains("404");
   }
 }
