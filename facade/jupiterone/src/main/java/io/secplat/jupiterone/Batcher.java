@@ -3,6 +3,8 @@ package io.secplat.jupiterone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.secplat.core.error.ApiException;
+import io.secplat.core.http.PreEncodedBody;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,14 +14,16 @@ import java.util.function.LongConsumer;
 
 /**
  * Cuts a stream of graph objects into uploads bounded by count and by bytes, and sends each one
- * before reading further: memory holds one batch. Sizes are measured by serialising each object
- * with the same mapper that writes the request, so the limit is the real body size. A batch full
- * by count is sent at once; a batch full by bytes is known only when the next object is read,
- * which then starts the next batch (so after a failure the stream may be one object further on).
+ * before reading further: memory holds one batch. Each object is serialised once, with the mapper
+ * that writes requests, into the upload's body ({@link BatchBody}), so the limit is the real body
+ * size and that body is what is sent ({@link PreEncodedBody}). A batch full by count is sent at
+ * once; a batch full by bytes is known only when the next object is read, which then starts the
+ * next batch (so after a failure the stream may be one object further on).
  *
  * @param <T> the object type
+ * @param <B> the request body type (the envelope around a batch)
  */
-final class Batcher<T> {
+final class Batcher<T, B> {
   /** A batch that could not be sent; every batch before it was accepted. */
   static final class Failure extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -34,26 +38,26 @@ final class Batcher<T> {
   private final BatchLimits limits;
   private final ObjectMapper json;
   private final Function<T, String> keyOf;
-  private final Function<List<T>, Object> envelope;
-  private final Consumer<List<T>> send;
-  private final long envelopeBytes;
+  private final Function<List<T>, B> envelope;
+  private final Consumer<B> send;
+  private final BatchBody body;
   private long sent;
 
   /**
    * @param limits the batch limits
    * @param json the request mapper
    * @param keyOf the key that names an object in reports (null when it has none: refused)
-   * @param envelope the request body for a batch
+   * @param envelope the request body for a batch: one list of the objects, nothing else set
    * @param send uploads a batch
    */
-  Batcher(BatchLimits limits, ObjectMapper json, Function<T, String> keyOf, Function<List<T>, Object> envelope,
-      Consumer<List<T>> send) {
+  Batcher(BatchLimits limits, ObjectMapper json, Function<T, String> keyOf, Function<List<T>, B> envelope,
+      Consumer<B> send) {
     this.limits = limits;
     this.json = json;
     this.keyOf = keyOf;
     this.envelope = envelope;
     this.send = send;
-    this.envelopeBytes = size(envelope.apply(List.of()));
+    this.body = new BatchBody(new String(write(envelope.apply(List.of())), StandardCharsets.UTF_8));
   }
 
   /**
@@ -66,39 +70,34 @@ final class Batcher<T> {
   void sendAll(Iterator<? extends T> objects, LongConsumer accepted) {
     List<T> batch = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    long bytes = envelopeBytes;
     while (objects.hasNext()) {
       T object = objects.next();
       String key = object == null ? null : keyOf.apply(object);
-      long size;
+      byte[] written;
       try {
         if (key == null || key.isBlank()) {
           throw new IllegalArgumentException("object " + (sent + batch.size()) + " of the stream "
               + (object == null ? "is null" : "has no _key"));
         }
-        size = size(object);
-        if (envelopeBytes + size > limits.maxBytes()) {
-          throw new IllegalArgumentException("_key " + key + " is " + size + " bytes of JSON, more than one upload may carry ("
-              + limits.maxBytes() + " bytes)");
+        written = write(object);
+        if (body.emptySize() + written.length > limits.maxBytes()) {
+          throw new IllegalArgumentException("_key " + key + " is " + written.length
+              + " bytes of JSON, more than one upload may carry (" + limits.maxBytes() + " bytes)");
         }
       } catch (IllegalArgumentException invalid) {
         // the job cannot succeed any more: the pending batch is reported with it, unsent
         keys.add(key == null ? "(none)" : key);
         throw new Failure(List.copyOf(keys), invalid);
       }
-      long added = size + (batch.isEmpty() ? 0 : 1);
-      if (bytes + added > limits.maxBytes()) {
+      if (body.sizeWith(written.length) > limits.maxBytes()) {
         // the byte limit shows only once the next object is read: that object starts the next batch
         flush(batch, keys, accepted);
-        bytes = envelopeBytes;
-        added = size;
       }
       batch.add(object);
       keys.add(key);
-      bytes += added;
+      body.add(written);
       if (batch.size() == limits.maxCount()) {
         flush(batch, keys, accepted);
-        bytes = envelopeBytes;
       }
     }
     flush(batch, keys, accepted);
@@ -108,8 +107,13 @@ final class Batcher<T> {
     if (batch.isEmpty()) {
       return;
     }
+    B request = envelope.apply(List.copyOf(batch));
+    byte[] bytes = body.takeBytes();
     try {
-      send.accept(List.copyOf(batch));
+      PreEncodedBody.send(request, bytes, () -> {
+        send.accept(request);
+        return null;
+      });
     } catch (ApiException e) {
       throw new Failure(List.copyOf(keys), e);
     }
@@ -119,9 +123,9 @@ final class Batcher<T> {
     accepted.accept(sent);
   }
 
-  private long size(Object value) {
+  private byte[] write(Object value) {
     try {
-      return json.writeValueAsBytes(value).length;
+      return json.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot be written as JSON: " + e.getOriginalMessage(), e);
     }

@@ -106,13 +106,12 @@ public final class BulkSync {
     Arguments.requireNonNull("entities", entities);
     Arguments.requireNonNull("relationships", relationships);
     Job job = start(spec);
-    Batcher<SyncEntity> entityBatches = job.batcher(SyncEntity::getKey,
+    Batcher<SyncEntity, SyncEntitiesUploadRequest> entityBatches = job.batcher(SyncEntity::getKey,
         batch -> new SyncEntitiesUploadRequest().entities(batch),
-        batch -> upload(spec, () -> api.uploadSyncJobEntities(job.path, new SyncEntitiesUploadRequest().entities(batch))));
-    Batcher<SyncRelationship> relationshipBatches = job.batcher(SyncRelationship::getKey,
+        body -> upload(spec, () -> api.uploadSyncJobEntities(job.path, body)));
+    Batcher<SyncRelationship, SyncRelationshipsUploadRequest> relationshipBatches = job.batcher(SyncRelationship::getKey,
         batch -> new SyncRelationshipsUploadRequest().relationships(batch),
-        batch -> upload(spec,
-            () -> api.uploadSyncJobRelationships(job.path, new SyncRelationshipsUploadRequest().relationships(batch))));
+        body -> upload(spec, () -> api.uploadSyncJobRelationships(job.path, body)));
     job.upload(SyncFailedException.Phase.ENTITIES, entityBatches, entities);
     job.upload(SyncFailedException.Phase.RELATIONSHIPS, relationshipBatches, relationships);
     return job.finish();
@@ -143,13 +142,10 @@ public final class BulkSync {
     Job job = start(spec);
     job.upload(SyncFailedException.Phase.ENTITIES, job.batcher(BulkSync::reference,
         batch -> new SyncUploadRequest().deleteEntities(batch),
-        batch -> upload(spec, () -> api.uploadSyncJobGraphObjects(job.path, new SyncUploadRequest().deleteEntities(batch)))),
-        entities);
+        body -> upload(spec, () -> api.uploadSyncJobGraphObjects(job.path, body))), entities);
     job.upload(SyncFailedException.Phase.RELATIONSHIPS, job.batcher(BulkSync::reference,
         batch -> new SyncUploadRequest().deleteRelationships(batch),
-        batch -> upload(spec,
-            () -> api.uploadSyncJobGraphObjects(job.path, new SyncUploadRequest().deleteRelationships(batch)))),
-        relationships);
+        body -> upload(spec, () -> api.uploadSyncJobGraphObjects(job.path, body))), relationships);
     return job.finish();
   }
 
@@ -223,12 +219,12 @@ public final class BulkSync {
       this.path = PathSegment.of("jobId", id);
     }
 
-    <T> Batcher<T> batcher(java.util.function.Function<T, String> keyOf, java.util.function.Function<List<T>, Object> envelope,
-        java.util.function.Consumer<List<T>> send) {
+    <T, B> Batcher<T, B> batcher(java.util.function.Function<T, String> keyOf, java.util.function.Function<List<T>, B> envelope,
+        java.util.function.Consumer<B> send) {
       return new Batcher<>(spec.batchLimits(), json, keyOf, envelope, send);
     }
 
-    <T> void upload(SyncFailedException.Phase phase, Batcher<T> batcher, Iterator<? extends T> objects) {
+    <T> void upload(SyncFailedException.Phase phase, Batcher<T, ?> batcher, Iterator<? extends T> objects) {
       long before = phase == SyncFailedException.Phase.ENTITIES ? entities : relationships;
       try {
         batcher.sendAll(objects, sent -> {

@@ -11,9 +11,11 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.secplat.core.error.RateLimitedException;
 import io.secplat.core.error.ServerException;
+import io.secplat.jupiterone.generated.model.SyncEntitiesUploadRequest;
 import io.secplat.jupiterone.generated.model.SyncEntity;
 import io.secplat.jupiterone.generated.model.SyncGraphObjectRef;
 import io.secplat.jupiterone.generated.model.SyncRelationship;
+import io.secplat.jupiterone.generated.model.SyncRelationshipsUploadRequest;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -82,6 +84,21 @@ class BulkSyncTest extends JupiterOneMockTestBase {
     assertThat(lastRequest().getUrl()).isEqualTo("/persister/synchronization/jobs/" + report.job().getId() + "/finalize");
     assertThat(body(requests("/persister/synchronization/jobs").get(0)).toString())
         .isEqualTo("{\"source\":\"api\",\"scope\":\"hosts\",\"syncMode\":\"DIFF\"}");
+  }
+
+  @Test
+  void eachUploadCarriesExactlyWhatTheGeneratedClientWouldWrite() throws Exception {
+    // the batcher writes each object once and sends those bytes: they must equal the encoder's
+    j1.sync().run(SyncJobSpec.diff("hosts").withBatchLimits(new BatchLimits(100, 1_000_000)),
+        IntStream.range(0, 150).mapToObj(BulkSyncTest::entity), IntStream.range(0, 3).mapToObj(BulkSyncTest::relationship));
+
+    com.fasterxml.jackson.databind.ObjectMapper json = io.secplat.core.http.Json.newMapper();
+    byte[] secondEntities = json.writeValueAsBytes(new SyncEntitiesUploadRequest()
+        .entities(IntStream.range(100, 150).mapToObj(BulkSyncTest::entity).collect(Collectors.toList())));
+    byte[] relationships = json.writeValueAsBytes(new SyncRelationshipsUploadRequest()
+        .relationships(IntStream.range(0, 3).mapToObj(BulkSyncTest::relationship).collect(Collectors.toList())));
+    assertThat(uploads("entities").get(1).getBody()).isEqualTo(secondEntities);
+    assertThat(uploads("relationships").get(0).getBody()).isEqualTo(relationships);
   }
 
   @Test

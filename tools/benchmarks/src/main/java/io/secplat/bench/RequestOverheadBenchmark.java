@@ -41,7 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code raw*}: JDK HttpClient + Jackson, the baseline;
- *   <li>{@code okhttp*}: OkHttp (the façade's transport) + Jackson, no Feign;
+ *   <li>{@code okhttp*}: OkHttp (the façade's transport, with a read timeout as the façade has)
+ *       + Jackson, no Feign;
+ *   <li>{@code okhttpNoTimeout*}: the same without a read timeout: Okio then skips its
+ *       per-read timeout bookkeeping (a global lock per socket read), which the JDK client and the
+ *       raw baseline do not have either;
  *   <li>{@code feign*}: the generated Feign interface with OkHttp and Jackson, none of the suite's
  *       layers (no auth interceptor, error decoder, GraphQL decoder, resilience4j, logging);
  *   <li>{@code facadeNoRetry*}: the façade with {@link RetryPolicy#none()} (no resilience4j retry);
@@ -64,6 +68,7 @@ public class RequestOverheadBenchmark {
   private EnvironmentsApi feign;
   private HttpClient http;
   private okhttp3.OkHttpClient okHttp;
+  private okhttp3.OkHttpClient okHttpNoTimeout;
   private ObjectMapper json;
   private URI small;
   private URI large;
@@ -76,6 +81,7 @@ public class RequestOverheadBenchmark {
         .retryPolicy(RetryPolicy.none()).build();
     json = Json.newMapper();
     okHttp = new okhttp3.OkHttpClient.Builder().followRedirects(false).build();
+    okHttpNoTimeout = okHttp.newBuilder().readTimeout(Duration.ZERO).build();
     // Options equal to the OkHttp client's settings: otherwise feign-okhttp builds a new
     // OkHttpClient for every request (what HttpStack avoids by passing matching options).
     feign = Feign.builder().client(new feign.okhttp.OkHttpClient(okHttp))
@@ -117,7 +123,7 @@ public class RequestOverheadBenchmark {
 
   @Benchmark
   public List<EnvironmentListItem> okhttpSmall() throws IOException {
-    return okhttp(small);
+    return okhttp(okHttp, small);
   }
 
   @Benchmark
@@ -130,6 +136,21 @@ public class RequestOverheadBenchmark {
   @Benchmark
   public List<EnvironmentListItem> facadeLarge() {
     return facade.environments().list("app-big");
+  }
+
+  @Benchmark
+  public List<EnvironmentListItem> feignLarge() {
+    return feign.listEnvironments("app-big");
+  }
+
+  @Benchmark
+  public List<EnvironmentListItem> okhttpLarge() throws IOException {
+    return okhttp(okHttp, large);
+  }
+
+  @Benchmark
+  public List<EnvironmentListItem> okhttpNoTimeoutLarge() throws IOException {
+    return okhttp(okHttpNoTimeout, large);
   }
 
   @Benchmark
@@ -150,10 +171,10 @@ public class RequestOverheadBenchmark {
     }
   }
 
-  private List<EnvironmentListItem> okhttp(URI uri) throws IOException {
+  private List<EnvironmentListItem> okhttp(okhttp3.OkHttpClient client, URI uri) throws IOException {
     okhttp3.Request request = new okhttp3.Request.Builder().url(uri.toString())
         .header("Authorization", "TOKEN " + TOKEN).header("Accept", "application/json").build();
-    try (okhttp3.Response response = okHttp.newCall(request).execute()) {
+    try (okhttp3.Response response = client.newCall(request).execute()) {
       if (response.code() != 200) {
         throw new IOException("HTTP " + response.code());
       }

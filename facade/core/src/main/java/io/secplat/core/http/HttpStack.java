@@ -6,8 +6,6 @@ import feign.Logger;
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
-import feign.jackson.JacksonDecoder;
-import feign.jackson.JacksonEncoder;
 import feign.okhttp.OkHttpClient;
 import io.github.resilience4j.feign.Resilience4jFeign;
 import io.secplat.core.ClientSettings;
@@ -123,8 +121,8 @@ public final class HttpStack {
     Feign.Builder builder = Resilience4jFeign.builder(new CallDecorator(vendor, settings.retryPolicy(), redactor, breaker))
         .client(new OkHttpClient(okHttp))
         .contract(new SegmentSafeContract())
-        .encoder(new JacksonEncoder(json))
-        .decoder(new GraphQlDecoder(new BodyDecoder(new JacksonDecoder(json), vendor), vendor, redactor, json))
+        .encoder(new JsonEncoder(json))
+        .decoder(new GraphQlDecoder(new BodyDecoder(new JsonDecoder(json), vendor), vendor, redactor, json))
         .errorDecoder(errors)
         .responseInterceptor(new StreamedErrors(errors))
         .retryer(Retryer.NEVER_RETRY)

@@ -1,6 +1,7 @@
 package io.secplat.core.http;
 
 import feign.Logger;
+import feign.Request;
 import feign.Response;
 import feign.Util;
 import java.io.IOException;
@@ -37,9 +38,24 @@ final class RedactingLogger extends Logger {
     }
   }
 
+  /** Nothing is formatted while DEBUG is off for {@code io.secplat.http}, whatever the level. */
+  @Override
+  protected void logRequest(String configKey, Level logLevel, Request request) {
+    if (LOG.isDebugEnabled()) {
+      super.logRequest(configKey, logLevel, request);
+    }
+  }
+
+  /**
+   * While DEBUG is off the response is handed on untouched: at level FULL Feign would otherwise
+   * read every body into memory only to log nothing.
+   */
   @Override
   protected Response logAndRebufferResponse(String configKey, Level logLevel, Response response, long elapsedTime)
       throws IOException {
+    if (!LOG.isDebugEnabled()) {
+      return response;
+    }
     if (logLevel.ordinal() < Level.HEADERS.ordinal() || !StreamedBody.isStreamedDocument(response)) {
       return super.logAndRebufferResponse(configKey, logLevel, response, elapsedTime);
     }

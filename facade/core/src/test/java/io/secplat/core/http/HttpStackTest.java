@@ -157,6 +157,19 @@ class HttpStackTest {
   }
 
   @Test
+  void aPreEncodedBodyIsSentAsGivenForThatObjectOnly() {
+    server.stubFor(post(urlPathEqualTo("/items")).willReturn(okJson("{}")));
+    Map<String, Object> body = Map.of("a", 1);
+
+    PreEncodedBody.send(body, "{\"a\":1,\"pre\":true}".getBytes(java.nio.charset.StandardCharsets.UTF_8), () -> api.create(body));
+    PreEncodedBody.send(Map.of("a", 1), "{\"other\":true}".getBytes(java.nio.charset.StandardCharsets.UTF_8), () -> api.create(body));
+    api.create(body);
+
+    assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/items")))).extracting(LoggedRequest::getBodyAsString)
+        .containsExactly("{\"a\":1,\"pre\":true}", "{\"a\":1}", "{\"a\":1}");
+  }
+
+  @Test
   void getIsRetriedOnServerErrorUntilItSucceeds() {
     server.stubFor(get(urlPathEqualTo("/items/1/children")).inScenario("flaky")
         .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
