@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.secplat.core.CircuitBreakerPolicy;
 import io.secplat.core.error.ApiException;
+import io.secplat.core.error.ClientRateLimitedException;
 import io.secplat.core.error.RateLimitedException;
 
 /** Turns a {@link CircuitBreakerPolicy} into resilience4j's breaker. */
@@ -32,6 +33,8 @@ final class Breakers {
         .waitDurationInOpenState(policy.openFor())
         .permittedNumberOfCallsInHalfOpenState(policy.trialCalls())
         .recordException(Breakers::meansTheVendorIsUnwell)
+        // Refused by the client's own rate limit: never reached the vendor, so it is no call at all.
+        .ignoreExceptions(ClientRateLimitedException.class)
         .build();
     return config;
   }

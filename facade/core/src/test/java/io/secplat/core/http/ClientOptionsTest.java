@@ -151,6 +151,11 @@ class ClientOptionsTest {
         });
     server.verify(2, getRequestedFor(anyUrl()));
     assertThat(registry.get("secplat.client.requests").timer().count()).isEqualTo(2);
+    // The refused request is no call for the breaker: neither a success nor a failure.
+    assertThat(registry.get("resilience4j.circuitbreaker.buffered.calls").tags("name", "Testvendor", "kind", "successful")
+        .gauge().value()).isEqualTo(2.0);
+    assertThat(registry.get("resilience4j.circuitbreaker.buffered.calls").tags("name", "Testvendor", "kind", "failed")
+        .gauge().value()).isEqualTo(0.0);
   }
 
   @Test
