@@ -1,12 +1,15 @@
 package io.secplat.core;
 
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The one way to configure a vendor client: base URL, timeouts, retry policy, user agent and
- * logging. Each vendor's builder extends it with its credentials.
+ * The one way to configure a vendor client: base URL, timeouts, retry policy, circuit breaker,
+ * rate limit, proxy, metrics, user agent and logging. Each vendor's builder extends it with its
+ * credentials.
  *
  * <p>Plain {@code http://} is refused except on loopback, unless {@link #allowInsecureHttp()} is
  * called; credentials would otherwise cross the network in clear text.
@@ -28,6 +31,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private String userAgent;
   private HttpLogLevel logLevel = HttpLogLevel.NONE;
   private boolean allowInsecureHttp;
+  private Proxy proxy;
+  private RateLimitPolicy rateLimit = RateLimitPolicy.unlimited();
+  private ClientMetrics metrics = ClientMetrics.none();
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -106,6 +112,57 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * Sends every request through a proxy. An HTTP proxy receives plain-http requests in absolute
+   * form and tunnels https with {@code CONNECT}; a SOCKS proxy relays the connection. Default:
+   * a direct connection (the JVM's proxy properties are not consulted).
+   *
+   * @param proxy the proxy, for example {@code new Proxy(Proxy.Type.HTTP, new InetSocketAddress("proxy.corp", 3128))};
+   *     {@link Proxy#NO_PROXY} for a direct connection
+   * @return this builder
+   */
+  public B proxy(Proxy proxy) {
+    this.proxy = Arguments.requireNonNull("proxy", proxy);
+    return self();
+  }
+
+  /**
+   * Sends every request through an HTTP proxy; shorthand for {@link #proxy(Proxy)}.
+   *
+   * @param host the proxy's host name or address
+   * @param port the proxy's port
+   * @return this builder
+   */
+  public B proxy(String host, int port) {
+    Arguments.requireNonBlank("proxy host", host);
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException("proxy port must be from 1 to 65535, was " + port);
+    }
+    return proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(host, port)));
+  }
+
+  /**
+   * @param policy the client-side rate limit (default {@link RateLimitPolicy#unlimited()})
+   * @return this builder
+   */
+  public B rateLimit(RateLimitPolicy policy) {
+    this.rateLimit = Arguments.requireNonNull("rateLimit", policy);
+    return self();
+  }
+
+  /**
+   * Reports the client's requests, retries, circuit breaker and rate limiter, for example
+   * {@code .metrics(MicrometerMetrics.of(meterRegistry))} (see
+   * {@link io.secplat.core.metrics.MicrometerMetrics} for the meters).
+   *
+   * @param metrics where to report (default {@link ClientMetrics#none()})
+   * @return this builder
+   */
+  public B metrics(ClientMetrics metrics) {
+    this.metrics = Arguments.requireNonNull("metrics", metrics);
+    return self();
+  }
+
+  /**
    * Allows a plain {@code http://} base URL on a non-loopback host. Credentials then cross the
    * network unencrypted: use only inside a trusted network.
    *
@@ -129,7 +186,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     }
     requireSecure("baseUrl", baseUrl);
     String agent = userAgent != null ? userAgent : "secplat-" + vendor.toLowerCase(Locale.ROOT) + "/" + Version.current();
-    return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel, circuitBreaker);
+    return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel, circuitBreaker,
+        proxy, rateLimit, metrics);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.secplat.core;
 
+import java.net.Proxy;
 import java.net.URI;
 import java.time.Duration;
 
@@ -13,6 +14,9 @@ import java.time.Duration;
  * @param userAgent the User-Agent header value
  * @param logLevel how much of each exchange is logged (credentials always redacted)
  * @param circuitBreaker when to stop calling a failing vendor for a while
+ * @param proxy the proxy every request goes through, or null for a direct connection
+ * @param rateLimit the client-side rate limit
+ * @param metrics where the client reports its exchanges, retries, breaker and rate limiter
  */
 public record ClientSettings(
     URI baseUrl,
@@ -21,7 +25,33 @@ public record ClientSettings(
     RetryPolicy retryPolicy,
     String userAgent,
     HttpLogLevel logLevel,
-    CircuitBreakerPolicy circuitBreaker) {
+    CircuitBreakerPolicy circuitBreaker,
+    Proxy proxy,
+    RateLimitPolicy rateLimit,
+    ClientMetrics metrics) {
+
+  /** Checks the settings that may not be null. */
+  public ClientSettings {
+    Arguments.requireNonNull("rateLimit", rateLimit);
+    Arguments.requireNonNull("metrics", metrics);
+  }
+
+  /**
+   * Settings without proxy, rate limit or metrics.
+   *
+   * @param baseUrl the tenant's base URL, without a trailing slash
+   * @param connectTimeout the TCP connect timeout
+   * @param readTimeout the per-request read timeout
+   * @param retryPolicy how safe operations are retried
+   * @param userAgent the User-Agent header value
+   * @param logLevel how much of each exchange is logged
+   * @param circuitBreaker when to stop calling a failing vendor for a while
+   */
+  public ClientSettings(URI baseUrl, Duration connectTimeout, Duration readTimeout, RetryPolicy retryPolicy,
+      String userAgent, HttpLogLevel logLevel, CircuitBreakerPolicy circuitBreaker) {
+    this(baseUrl, connectTimeout, readTimeout, retryPolicy, userAgent, logLevel, circuitBreaker, null,
+        RateLimitPolicy.unlimited(), ClientMetrics.none());
+  }
 
   /**
    * Settings with the default circuit breaker.

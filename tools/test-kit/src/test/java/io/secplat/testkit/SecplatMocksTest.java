@@ -16,7 +16,7 @@ import io.secplat.veza.query.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The README's test-kit example, and what the extension promises. */
+/** What the extension promises (the README's own test-kit example runs in ReadmeSnippetsTest). */
 @ExtendWith(SecplatMocks.class)
 class SecplatMocksTest {
 

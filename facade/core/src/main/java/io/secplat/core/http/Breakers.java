@@ -1,9 +1,10 @@
 package io.secplat.core.http;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.secplat.core.CircuitBreakerPolicy;
 import io.secplat.core.error.ApiException;
+import io.secplat.core.error.ClientRateLimitedException;
 import io.secplat.core.error.RateLimitedException;
 
 /** Turns a {@link CircuitBreakerPolicy} into resilience4j's breaker. */
@@ -13,12 +14,17 @@ final class Breakers {
   /**
    * @param vendor the vendor's name, the breaker's name
    * @param policy the policy
-   * @return the breaker, or null when the policy is disabled
+   * @return a registry holding the client's one breaker, or an empty registry when disabled
    */
-  static CircuitBreaker of(String vendor, CircuitBreakerPolicy policy) {
-    if (!policy.enabled()) {
-      return null;
+  static CircuitBreakerRegistry registry(String vendor, CircuitBreakerPolicy policy) {
+    CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
+    if (policy.enabled()) {
+      registry.circuitBreaker(vendor, config(policy));
     }
+    return registry;
+  }
+
+  private static CircuitBreakerConfig config(CircuitBreakerPolicy policy) {
     CircuitBreakerConfig config = CircuitBreakerConfig.custom()
         .failureRateThreshold(policy.failureRate())
         .minimumNumberOfCalls(policy.minimumCalls())
@@ -27,8 +33,10 @@ final class Breakers {
         .waitDurationInOpenState(policy.openFor())
         .permittedNumberOfCallsInHalfOpenState(policy.trialCalls())
         .recordException(Breakers::meansTheVendorIsUnwell)
+        // Refused by the client's own rate limit: never reached the vendor, so it is no call at all.
+        .ignoreExceptions(ClientRateLimitedException.class)
         .build();
-    return CircuitBreaker.of(vendor, config);
+    return config;
   }
 
   /** 5xx and transport failures count; client errors and rate limits (the retry honours them) do not. */

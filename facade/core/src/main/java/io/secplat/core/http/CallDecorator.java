@@ -26,6 +26,7 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Wraps every generated operation: Feign's own exceptions become the suite's, and operations
@@ -42,6 +43,8 @@ final class CallDecorator implements FeignDecorator {
   private final RetryPolicy policy;
   private final Redactor redactor;
   private final CircuitBreaker breaker;
+  /** Told about each operation's retry when it is created (metrics). */
+  private final BiConsumer<Method, Retry> onRetryCreated;
   /** The current call on this thread: when it started, how many attempts, the next wait. */
   private final ThreadLocal<CallState> current = new ThreadLocal<>();
 
@@ -52,10 +55,16 @@ final class CallDecorator implements FeignDecorator {
   }
 
   CallDecorator(VendorProfile vendor, RetryPolicy policy, Redactor redactor, CircuitBreaker breaker) {
+    this(vendor, policy, redactor, breaker, (method, retry) -> {});
+  }
+
+  CallDecorator(VendorProfile vendor, RetryPolicy policy, Redactor redactor, CircuitBreaker breaker,
+      BiConsumer<Method, Retry> onRetryCreated) {
     this.vendor = vendor;
     this.policy = policy;
     this.redactor = redactor;
     this.breaker = breaker;
+    this.onRetryCreated = onRetryCreated;
   }
 
   @Override
@@ -77,6 +86,7 @@ final class CallDecorator implements FeignDecorator {
     boolean safe = isSafeToRepeat(method);
     Retry retry = Retry.of(vendor.name() + "." + method.getName(),
         retryConfig(failure -> (safe || failure instanceof RequestNotSentException) && shouldRetry(failure)));
+    onRetryCreated.accept(method, retry);
     CheckedFunction<Object[], Object> counted = args -> {
       current.get().attempts++;
       return guarded.apply(args);

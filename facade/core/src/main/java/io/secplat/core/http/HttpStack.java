@@ -7,7 +7,12 @@ import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.okhttp.OkHttpClient;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.feign.Resilience4jFeign;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.secplat.core.ClientMetrics;
 import io.secplat.core.ClientSettings;
 import io.secplat.core.HttpLogLevel;
 import io.secplat.core.Secret;
@@ -20,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * One vendor client's HTTP machinery: a connection pool, the JSON mapper, auth, logging, error
  * decoding and retries, shared by every generated interface the client targets. Thread-safe.
+ *
+ * <p>Each HTTP attempt passes the client-side rate limiter (when configured) and is reported to
+ * the client's {@link ClientMetrics}; every connection goes through the configured proxy.
  *
  * <p>Redirects are not followed, so credentials never travel to another host. GraphQL endpoints
  * ({@link io.secplat.core.graphql.GraphQlClient}) share the stack: their errors are decoded into
@@ -34,6 +42,9 @@ public final class HttpStack {
   private final RequestInterceptor auth;
   /** One breaker for every interface this client targets: it is the vendor that fails, not a method. */
   private final io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
+  /** The client-side rate limiter, or null when there is no limit. */
+  private final RateLimiter limiter;
+  private final ClientMetrics.Recorder recorder;
 
   /**
    * @param settings the transport settings
@@ -47,8 +58,20 @@ public final class HttpStack {
     this.auth = auth;
     JacksonCheck.requireSupported();
     this.redactor = new Redactor(secrets);
-    this.breaker = Breakers.of(vendor.name(), settings.circuitBreaker());
-    this.okHttp = new okhttp3.OkHttpClient.Builder()
+    CircuitBreakerRegistry breakers = Breakers.registry(vendor.name(), settings.circuitBreaker());
+    this.breaker = breakers.find(vendor.name()).orElse(null);
+    RateLimiterRegistry limiters = RateLimiterRegistry.ofDefaults();
+    this.limiter = settings.rateLimit().enabled() ? limiters.rateLimiter(vendor.name(), RateLimiterConfig.custom()
+        .limitForPeriod(settings.rateLimit().permits())
+        .limitRefreshPeriod(settings.rateLimit().period())
+        .timeoutDuration(settings.rateLimit().maxWait())
+        .build()) : null;
+    this.recorder = settings.metrics().bind(vendor.name(), breakers, limiters);
+    okhttp3.OkHttpClient.Builder http = new okhttp3.OkHttpClient.Builder();
+    if (settings.proxy() != null) {
+      http.proxy(settings.proxy());
+    }
+    this.okHttp = http
         .followRedirects(false)
         .followSslRedirects(false)
         .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -118,8 +141,10 @@ public final class HttpStack {
 
   private Feign.Builder feign(boolean withCredentials) {
     ApiErrorDecoder errors = new ApiErrorDecoder(vendor, json, redactor, Clock.systemUTC());
-    Feign.Builder builder = Resilience4jFeign.builder(new CallDecorator(vendor, settings.retryPolicy(), redactor, breaker))
-        .client(new OkHttpClient(okHttp))
+    CallDecorator decorator = new CallDecorator(vendor, settings.retryPolicy(), redactor, breaker,
+        (method, retry) -> retry.getEventPublisher().onRetry(event -> recorder.retry(method.getName())));
+    Feign.Builder builder = Resilience4jFeign.builder(decorator)
+        .client(new MeasuredClient(new OkHttpClient(okHttp), vendor.name(), limiter, settings.rateLimit(), recorder))
         .contract(new SegmentSafeContract())
         .encoder(new JsonEncoder(json))
         .decoder(new GraphQlDecoder(new BodyDecoder(new JsonDecoder(json), vendor), vendor, redactor, json))
@@ -138,6 +163,7 @@ public final class HttpStack {
 
   /** Releases pooled connections and threads. */
   public void close() {
+    recorder.close();
     okHttp.dispatcher().executorService().shutdown();
     okHttp.connectionPool().evictAll();
   }

@@ -1,0 +1,67 @@
+package io.secplat.core;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import java.time.Duration;
+
+/**
+ * Where a client reports what it does: every HTTP exchange, every retry, its circuit breaker and
+ * its rate limiter. Off by default ({@link #none()}).
+ *
+ * <p>For Micrometer use {@link io.secplat.core.metrics.MicrometerMetrics#of
+ * MicrometerMetrics.of(meterRegistry)}, which needs {@code io.micrometer:micrometer-core} and
+ * {@code io.github.resilience4j:resilience4j-micrometer} on the classpath; nothing else in the
+ * suite refers to Micrometer, so clients load and work without it. Implement this interface to
+ * feed another metrics system.
+ */
+public interface ClientMetrics {
+
+  /** @return metrics that record nothing (the default) */
+  static ClientMetrics none() {
+    return (vendor, breakers, rateLimiters) -> Recorder.NONE;
+  }
+
+  /**
+   * Binds one client; called once, when the client is built.
+   *
+   * @param vendor the vendor's name, for example {@code Britive}
+   * @param breakers the client's circuit breaker registry: one breaker named after the vendor, or
+   *     none when the breaker is disabled
+   * @param rateLimiters the client's rate limiter registry: one limiter named after the vendor, or
+   *     none when there is no client-side rate limit
+   * @return what records this client's exchanges and retries
+   */
+  Recorder bind(String vendor, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters);
+
+  /** Records one client's exchanges and retries. Must be thread-safe and fast. */
+  interface Recorder {
+    /** Records nothing. */
+    Recorder NONE = new Recorder() {
+      @Override
+      public void exchange(String method, String operation, int status, Duration duration) {}
+
+      @Override
+      public void retry(String operation) {}
+    };
+
+    /**
+     * One HTTP exchange (each attempt of a retried call is one exchange).
+     *
+     * @param method the HTTP method, for example {@code GET}
+     * @param operation the operation's method name (the spec's operationId), or {@code unknown}
+     * @param status the HTTP status, or 0 when no response arrived (connection failure, timeout)
+     * @param duration from sending until the response headers arrived (or the failure)
+     */
+    void exchange(String method, String operation, int status, Duration duration);
+
+    /**
+     * A call is about to be sent again after a retryable failure.
+     *
+     * @param operation the operation's method name
+     */
+    void retry(String operation);
+
+    /** The client was closed: release what was registered for it. */
+    default void close() {}
+  }
+}
