@@ -11,7 +11,7 @@ import java.time.Duration;
  * mocks.faults().next("/api/apps/.*", MockFault.status(429).retryAfter("2"), MockFault.status(503));
  * mocks.faults().next("/api/v1/.*", MockFault.droppedConnection());
  * mocks.faults().next("/api/v1/.*", MockFault.status(200).body("{}").delay(Duration.ofSeconds(5)));
- * mocks.faults().next("/api/v2/nodes.json", MockFault.truncatedBody("{\"id\": 3"));
+ * mocks.faults().next("/api/v2/nodes.json", MockFault.truncatedBody("[{\"id\": 3}, "));
  * }</pre>
  *
  * <p>Every request, faulted or not, is in the request journal: {@link MockProviders#requestCount}
