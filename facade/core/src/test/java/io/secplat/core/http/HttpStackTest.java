@@ -116,9 +116,10 @@ class HttpStackTest {
     api = stack(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).build()).target(ItemsApi.class);
   }
 
+  /** Generous timeouts: no test here is about them, and a loaded machine must not turn a 503 into a timeout. */
   static HttpStack stack(RetryPolicy retry) {
     ClientSettings settings = new ClientSettings(URI.create("http://127.0.0.1:" + server.port()),
-        Duration.ofSeconds(2), Duration.ofMillis(800), retry, "test-agent/1", HttpLogLevel.FULL);
+        Duration.ofSeconds(5), Duration.ofSeconds(10), retry, "test-agent/1", HttpLogLevel.FULL);
     return new HttpStack(settings, new TestVendor(),
         template -> template.header("Authorization", "TOKEN " + SECRET), List.of(Secret.of(SECRET)));
   }
