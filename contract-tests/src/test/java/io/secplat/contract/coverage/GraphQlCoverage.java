@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * types, the façade method that calls it ({@link Operation} names the root field), the pact
  * interactions whose document selects it at the root, whether the mock provider wires a data
  * fetcher for it, and whether the reference examples hold an operation document for it (when the
- * examples are beside this checkout; else "not checked").
+ * examples hold them; else "not checked").
  */
 final class GraphQlCoverage {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -123,8 +123,8 @@ final class GraphQlCoverage {
 
   /** @return the root fields the reference examples' operation documents select, or null without examples */
   private static Set<String> documented(String folder) {
-    Path examples = Paths.examplesOrNull();
-    if (examples == null || !Files.isDirectory(examples.resolve(folder))) {
+    Path examples = Paths.examples();
+    if (!Files.isDirectory(examples.resolve(folder))) {
       return null;
     }
     Set<String> fields = new HashSet<>();

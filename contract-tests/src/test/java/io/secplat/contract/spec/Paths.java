@@ -3,7 +3,7 @@ package io.secplat.contract.spec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the build puts the specs, the pact files and the shared reference examples. */
+/** Where the build puts the specs, the pact files and the reference examples. */
 public final class Paths {
   private Paths() {}
 
@@ -21,16 +21,14 @@ public final class Paths {
     return Path.of(dir);
   }
 
-  /** @return the shared reference examples, or null when this checkout has none beside it */
-  public static Path examplesOrNull() {
-    String dir = System.getProperty("examples.dir");
-    return dir != null && Files.isDirectory(Path.of(dir)) ? Path.of(dir).normalize() : null;
+  /** @return the vendor documentation's examples, copied into {@code contract-tests/reference/examples} */
+  public static Path examples() {
+    return existing("examples.dir", System.getProperty("examples.dir")).normalize();
   }
 
-  /** @return the shared operation inventories of the vendor documentation, or null when this checkout has none beside it */
-  public static Path inventoryOrNull() {
-    String dir = System.getProperty("inventory.dir");
-    return dir != null && Files.isDirectory(Path.of(dir)) ? Path.of(dir).normalize() : null;
+  /** @return the operation inventories of the vendor documentation, in {@code contract-tests/reference/inventory} */
+  public static Path inventory() {
+    return existing("inventory.dir", System.getProperty("inventory.dir")).normalize();
   }
 
   private static Path existing(String property, String value) {
