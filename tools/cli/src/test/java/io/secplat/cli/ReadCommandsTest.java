@@ -76,4 +76,11 @@ class ReadCommandsTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("not found\n");
   }
+
+  @Test
+  void aScopeIsAtMostOneOfEnvironmentNodeGroupAndNode() {
+    SecplatCliAccess.Run both = mock("guardian", "nodes", "status-counts", "--environment", "1", "--node", "2");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("are mutually exclusive");
+  }
 }
