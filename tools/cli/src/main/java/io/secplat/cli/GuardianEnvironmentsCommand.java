@@ -1,51 +1,43 @@
 package io.secplat.cli;
 
-import io.secplat.guardian.GuardianClient;
-import java.io.PrintWriter;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-/** {@code secplat guardian environments list|lookup|nodes}. */
-@Command(name = "environments", mixinStandardHelpOptions = true, description = "List and look up environments; list their nodes.")
-final class GuardianEnvironmentsCommand {
-  @ParentCommand
-  GuardianCommand guardian;
-
-  @Spec
-  CommandSpec spec;
-
+/** {@code secplat guardian environments list|get|lookup|nodes|template|report}. */
+@Command(name = "environments", mixinStandardHelpOptions = true,
+    description = "List, show and look up environments; list their nodes; report on them.")
+final class GuardianEnvironmentsCommand extends ReadCommand.Guardian {
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List environments.")
-  int list(@Mixin OutputOptions output) {
-    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
-      output.write(session.client.environments().list());
-    }
-    return 0;
+  int list(@Mixin Limit limit, @Mixin OutputOptions output) {
+    return read(output, limit, guardian -> guardian.environments().list());
+  }
+
+  @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one environment.")
+  int get(@Parameters(paramLabel = "ENVIRONMENT_ID", description = "The environment's id.") long environmentId,
+      @Mixin OutputOptions output) {
+    return read(output, guardian -> guardian.environments().get(environmentId));
   }
 
   @Command(name = "lookup", mixinStandardHelpOptions = true, description = "Print the id of the environment with a name; exit 3 when there is none.")
   int lookup(@Parameters(paramLabel = "NAME", description = "The environment's name.") String name) {
-    PrintWriter out = spec.commandLine().getOut();
-    Optional<Long> id;
-    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
-      GuardianClient client = session.client;
-      id = client.environments().lookup(name);
-    }
-    out.println(id.map(String::valueOf).orElse("not found"));
-    out.flush();
-    return id.isPresent() ? 0 : SecplatCli.NOT_FOUND;
+    return lookup(guardian -> guardian.environments().lookup(name));
   }
 
   @Command(name = "nodes", mixinStandardHelpOptions = true, description = "List the nodes of an environment.")
   int nodes(@Parameters(paramLabel = "ENVIRONMENT_ID", description = "The environment's id.") long environmentId,
+      @Mixin Limit limit, @Mixin OutputOptions output) {
+    return read(output, limit, guardian -> guardian.environments().nodes(environmentId));
+  }
+
+  @Command(name = "template", mixinStandardHelpOptions = true, description = "Show the template of a new environment.")
+  int template(@Mixin OutputOptions output) {
+    return read(output, guardian -> guardian.environments().template());
+  }
+
+  @Command(name = "report", mixinStandardHelpOptions = true, description = "Show the report of an environment.")
+  int report(@Parameters(paramLabel = "ENVIRONMENT_ID", description = "The environment's id.") long environmentId,
       @Mixin OutputOptions output) {
-    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
-      output.write(session.client.environments().nodes(environmentId));
-    }
-    return 0;
+    return read(output, guardian -> guardian.environments().report(environmentId));
   }
 }

@@ -6,27 +6,58 @@ import io.secplat.guardian.generated.model.NodeGroupCreateAttributes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-/** {@code secplat guardian node-groups list|create|delete|nodes|add-node|remove-node}. */
-@Command(name = "node-groups", mixinStandardHelpOptions = true, description = "List, create and delete node groups; change their members.")
-final class GuardianNodeGroupsCommand {
+/** {@code secplat guardian node-groups list|get|lookup|create|delete|nodes|add-node|remove-node|…}. */
+@Command(name = "node-groups", mixinStandardHelpOptions = true,
+    description = "List, show, create and delete node groups; change their members; their users, policy versions and scan configuration.")
+final class GuardianNodeGroupsCommand extends ReadCommand.Guardian {
   @ParentCommand
   GuardianCommand guardian;
 
-  @Spec
-  CommandSpec spec;
-
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List node groups.")
-  int list(@Mixin OutputOptions output) {
-    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
-      output.write(session.client.nodeGroups().list());
-    }
-    return 0;
+  int list(@Mixin Limit limit, @Mixin OutputOptions output) {
+    return read(output, limit, guardian -> guardian.nodeGroups().list());
+  }
+
+  @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one node group.")
+  int get(@Parameters(paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
+      @Mixin OutputOptions output) {
+    return read(output, guardian -> guardian.nodeGroups().get(nodeGroupId));
+  }
+
+  @Command(name = "lookup", mixinStandardHelpOptions = true,
+      description = "Print the id of the node group with a name; exit 3 when there is none.")
+  int lookup(@Parameters(paramLabel = "NAME", description = "The node group's name.") String name) {
+    return lookup(guardian -> guardian.nodeGroups().lookup(name));
+  }
+
+  @Command(name = "users", mixinStandardHelpOptions = true, description = "List the users of a node group.")
+  int users(@Parameters(paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
+      @Mixin OutputOptions output) {
+    return read(output, guardian -> guardian.nodeGroups().users().list(nodeGroupId));
+  }
+
+  @Command(name = "policy-versions", mixinStandardHelpOptions = true, description = "List the policy versions of a node group.")
+  int policyVersions(@Parameters(paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
+      @Mixin OutputOptions output) {
+    return read(output, guardian -> guardian.nodeGroups().policyVersions().list(nodeGroupId));
+  }
+
+  @Command(name = "compare-nodes", mixinStandardHelpOptions = true, description = "Compare the nodes of a node group.")
+  int compareNodes(@Parameters(paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
+      @Option(names = "--base", paramLabel = "NODE_ID", description = "Compare with this node (default: Guardian's choice).")
+      Long baseNodeId, @Mixin OutputOptions output) {
+    return read(output, guardian -> baseNodeId == null ? guardian.nodeGroups().compareNodes(nodeGroupId)
+        : guardian.nodeGroups().compareNodes(nodeGroupId, baseNodeId));
+  }
+
+  @Command(name = "configuration", mixinStandardHelpOptions = true, description = "Show the scan configuration of a node group.")
+  int configuration(@Parameters(paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
+      @Mixin OutputOptions output) {
+    return read(output, guardian -> guardian.nodeGroups().configuration(nodeGroupId));
   }
 
   @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a node group and print its id.")
@@ -55,11 +86,8 @@ final class GuardianNodeGroupsCommand {
 
   @Command(name = "nodes", mixinStandardHelpOptions = true, description = "List the nodes of a node group.")
   int nodes(@Parameters(paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
-      @Mixin OutputOptions output) {
-    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
-      output.write(session.client.nodeGroups().nodes(nodeGroupId));
-    }
-    return 0;
+      @Mixin Limit limit, @Mixin OutputOptions output) {
+    return read(output, limit, guardian -> guardian.nodeGroups().nodes(nodeGroupId));
   }
 
   @Command(name = "add-node", mixinStandardHelpOptions = true, description = "Add a node to a node group.")

@@ -16,11 +16,13 @@ import picocli.CommandLine.Spec;
  * history), the account and hosts also from options.
  */
 @Command(name = "j1", mixinStandardHelpOptions = true,
-    description = {"JupiterOne: J1QL queries, bulk synchronization, entities, relationships, integrations and audit events.",
+    description = {"JupiterOne: J1QL queries, bulk synchronization, entities, relationships, integrations, audit events, the graph view, "
+        + "IAM groups and raw data.",
         "Connects with JUPITERONE_API_KEY and JUPITERONE_ACCOUNT (optional JUPITERONE_REGION, JUPITERONE_BASE_URL, "
             + "JUPITERONE_IAM_URL; environment or profile), or to an embedded mock provider with --mock."},
     subcommands = {J1QueryCommand.class, J1SyncCommand.class, J1GraphCommands.Entities.class, J1GraphCommands.Relationships.class,
-        J1IntegrationsCommand.class, J1AuditEventsCommand.class})
+        J1IntegrationsCommand.class, J1AuditEventsCommand.class, J1ReadCommands.Graph.class, J1ReadCommands.Iam.class,
+        J1ReadCommands.RawData.class})
 final class J1Command implements VendorCommand {
   @Mixin
   ConnectionOptions connection;

@@ -7,14 +7,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code secplat veza …}: saved queries, query specs, tags and tag promotions. Connects with
+ * {@code secplat veza …}: saved queries, query specs, tags, tag promotions and private assessments. Connects with
  * {@code VEZA_BASE_URL} and {@code VEZA_API_KEY}, or with {@code --mock} to an embedded Veza mock
  * provider.
  */
 @Command(name = "veza", mixinStandardHelpOptions = true,
-    description = {"Veza: saved queries, query specs, tags and tag promotions.",
+    description = {"Veza: saved queries, query specs, tags, tag promotions and private assessments.",
         "Connects with VEZA_BASE_URL and VEZA_API_KEY (environment or profile), or to an embedded mock provider with --mock."},
-    subcommands = {VezaQueriesCommand.class, VezaSpecCommand.class, VezaTagsCommand.class, VezaTagPromotionsCommand.class})
+    subcommands = {VezaQueriesCommand.class, VezaSpecCommand.class, VezaTagsCommand.class, VezaTagPromotionsCommand.class,
+        VezaPrivateAssessmentsCommand.class})
 public final class VezaCommand implements VendorCommand {
   @Mixin
   ConnectionOptions connection;

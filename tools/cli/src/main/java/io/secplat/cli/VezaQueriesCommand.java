@@ -12,13 +12,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code secplat veza queries list|get|nodes|result|delete}. */
+/** {@code secplat veza queries list|get|nodes|result|delete|destination-nodes}. */
 @Command(name = "queries", mixinStandardHelpOptions = true, description = "List, show, run and delete saved queries.",
     subcommands = {VezaQueriesCommand.List.class, VezaQueriesCommand.Get.class, VezaQueriesCommand.Nodes.class,
         VezaQueriesCommand.Result.class, VezaQueriesCommand.Delete.class})
-final class VezaQueriesCommand {
+final class VezaQueriesCommand extends ReadCommand.Veza {
   @ParentCommand
   VezaCommand veza;
+
+  @Command(name = "destination-nodes", mixinStandardHelpOptions = true,
+      description = "Run a saved query and print the destination nodes of one of its source nodes, page by page.")
+  int destinationNodes(@Parameters(index = "0", paramLabel = "ID", description = "The saved query's id.") String id,
+      @Parameters(index = "1", paramLabel = "SOURCE_NODE_ID", description = "The source node's id.") String sourceNodeId,
+      @Mixin Limit limit, @Mixin OutputOptions output) {
+    return read(output, limit, client -> client.savedQueries().destinationNodes(id, sourceNodeId, NodeListOptions.defaults()));
+  }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List saved queries, page by page.")
   static final class List implements Callable<Integer> {

@@ -13,16 +13,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code secplat veza spec nodes|result --file spec.json}: run a query spec without saving it. */
+/** {@code secplat veza spec nodes|result|destination-nodes --file spec.json}: run a query spec without saving it. */
 @Command(name = "spec", mixinStandardHelpOptions = true, description = "Run a query spec from a JSON file.",
     subcommands = {VezaSpecCommand.Nodes.class, VezaSpecCommand.Result.class})
-final class VezaSpecCommand {
+final class VezaSpecCommand extends ReadCommand.Veza {
   private static final ObjectMapper JSON = Json.newMapper();
 
   @ParentCommand
   VezaCommand veza;
 
-  static AssessmentQuerySpec read(Path file) {
+  @Command(name = "destination-nodes", mixinStandardHelpOptions = true,
+      description = "Print the destination nodes of one source node of a query spec, page by page.")
+  int destinationNodes(@Option(names = "--file", required = true, description = "The query spec (Veza's JSON).") Path file,
+      @Option(names = "--source", required = true, paramLabel = "SOURCE_NODE_ID", description = "The source node's id.")
+      String sourceNodeId, @Mixin Limit limit, @Mixin OutputOptions output) {
+    AssessmentQuerySpec query = querySpec(file);
+    return read(output, limit, client -> client.querySpecs().destinationNodes(query, sourceNodeId, NodeListOptions.defaults()));
+  }
+
+  static AssessmentQuerySpec querySpec(Path file) {
     try {
       return JSON.readValue(file.toFile(), AssessmentQuerySpec.class);
     } catch (IOException e) {
@@ -44,7 +53,7 @@ final class VezaSpecCommand {
 
     @Override
     public Integer call() {
-      AssessmentQuerySpec query = read(file);
+      AssessmentQuerySpec query = querySpec(file);
       try (ConnectionOptions.Session<io.secplat.veza.VezaClient> session = parent.veza.open()) {
         output.write(session.client.querySpecs().nodes(query, NodeListOptions.defaults()), limit);
       }
@@ -63,7 +72,7 @@ final class VezaSpecCommand {
 
     @Override
     public Integer call() {
-      AssessmentQuerySpec query = read(file);
+      AssessmentQuerySpec query = querySpec(file);
       try (ConnectionOptions.Session<io.secplat.veza.VezaClient> session = parent.veza.open()) {
         output.writeOne(session.client.querySpecs().result(query));
       }

@@ -18,10 +18,14 @@ class HelpTest {
 
   static {
     VENDOR_RESOURCES.put("britive", List.of("environments", "accounts", "permissions", "groups"));
-    VENDOR_RESOURCES.put("veza", List.of("queries", "spec", "tags", "tag-promotions"));
+    VENDOR_RESOURCES.put("veza", List.of("queries", "spec", "tags", "tag-promotions", "private-assessments"));
     VENDOR_RESOURCES.put("guardian", List.of("nodes", "node-groups", "environments", "scans", "change-report", "events",
-        "incidents", "jobs", "policies", "users", "connection-managers"));
-    VENDOR_RESOURCES.put("j1", List.of("query", "sync", "entities", "relationships", "integrations", "audit-events"));
+        "incidents", "jobs", "policies", "users", "connection-managers", "accounts", "change-requests", "cis-benchmarks",
+        "connection-manager-groups", "delayed-jobs", "diffs", "node-diffs", "event-actions", "event-views", "legacy-events",
+        "ignores", "integrations", "node-scans", "operating-system-families", "operating-systems", "pluggables",
+        "scheduled-jobs", "scores", "system-metrics", "text-files"));
+    VENDOR_RESOURCES.put("j1", List.of("query", "sync", "entities", "relationships", "integrations", "audit-events", "graph",
+        "iam", "raw-data"));
   }
 
   static List<CommandLine> all(CommandLine command) {
@@ -99,9 +103,9 @@ class HelpTest {
   void commandCountsPerVendor() {
     CommandLine root = SecplatCli.commandLine(Map.of());
     assertThat(leaves(root.getSubcommands().get("britive"))).isEqualTo(17);
-    assertThat(leaves(root.getSubcommands().get("veza"))).isEqualTo(13);
-    assertThat(leaves(root.getSubcommands().get("guardian"))).isEqualTo(27);
-    assertThat(leaves(root.getSubcommands().get("j1"))).isEqualTo(12);
+    assertThat(leaves(root.getSubcommands().get("veza"))).isEqualTo(19);
+    assertThat(leaves(root.getSubcommands().get("guardian"))).isEqualTo(98);
+    assertThat(leaves(root.getSubcommands().get("j1"))).isEqualTo(26);
   }
 
   @Test
