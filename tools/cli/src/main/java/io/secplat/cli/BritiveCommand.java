@@ -1,15 +1,11 @@
 package io.secplat.cli;
 
-import io.secplat.britive.BritiveClient;
 import io.secplat.britive.ListOptions;
 import io.secplat.britive.TreeSummaryType;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code secplat britive …}: environments, accounts, permissions and groups of Britive applications. */
 @Command(name = "britive", mixinStandardHelpOptions = true,
@@ -47,33 +43,15 @@ final class BritiveCommand implements VendorCommand {
     }
   }
 
-  /** Runs one call against Britive and prints its rows. */
-  static long list(CommandSpec spec, OutputOptions output, long limit, Function<BritiveClient, Iterable<?>> call) {
-    try (ConnectionOptions.Session<BritiveClient> session = Commands.open(spec, Vendor.BRITIVE)) {
-      return output.write(call.apply(session.client), limit);
-    }
-  }
-
-  static void run(CommandSpec spec, java.util.function.Consumer<BritiveClient> call, String done) {
-    try (ConnectionOptions.Session<BritiveClient> session = Commands.open(spec, Vendor.BRITIVE)) {
-      call.accept(session.client);
-    }
-    spec.commandLine().getOut().println(done);
-    spec.commandLine().getOut().flush();
-  }
-
   /** {@code secplat britive environments …}. */
   @Command(name = "environments", mixinStandardHelpOptions = true,
       description = "List, summarize, create and delete environments and environment groups of an application.")
-  static final class Environments {
-    @Spec
-    CommandSpec spec;
+  static final class Environments extends ReadCommand.Britive {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the environments of an application.")
     int list(@Parameters(paramLabel = "APP_ID", description = "The application's id.") String appId,
         @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, Long.MAX_VALUE, britive -> britive.environments().list(appId));
-      return 0;
+      return read(output, britive -> britive.environments().list(appId));
     }
 
     @Command(name = "summary", mixinStandardHelpOptions = true,
@@ -82,8 +60,7 @@ final class BritiveCommand implements VendorCommand {
         @Option(names = "--type", defaultValue = "ENVIRONMENTS", description = "What to summarize: ${COMPLETION-CANDIDATES} "
             + "(default ${DEFAULT-VALUE}).") TreeSummaryType type,
         @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, Long.MAX_VALUE, britive -> britive.environments().summarize(appId, type));
-      return 0;
+      return read(output, britive -> britive.environments().summarize(appId, type));
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an environment and print it.")
@@ -93,17 +70,13 @@ final class BritiveCommand implements VendorCommand {
             description = "The environment group it belongs to.") String parentGroupId,
         @Option(names = "--description", description = "A description.") String description,
         @Mixin OutputOptions output) {
-      try (ConnectionOptions.Session<BritiveClient> session = Commands.open(spec, Vendor.BRITIVE)) {
-        output.writeOne(session.client.environments().create(appId, name, parentGroupId, description));
-      }
-      return 0;
+      return read(output, britive -> britive.environments().create(appId, name, parentGroupId, description));
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an environment.")
     int delete(@Parameters(index = "0", paramLabel = "APP_ID", description = "The application's id.") String appId,
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId) {
-      run(spec, britive -> britive.environments().delete(appId, envId), "deleted environment " + envId);
-      return 0;
+      return run(britive -> britive.environments().delete(appId, envId), "deleted environment " + envId);
     }
 
     @Command(name = "create-group", mixinStandardHelpOptions = true, description = "Create an environment group and print it.")
@@ -112,33 +85,25 @@ final class BritiveCommand implements VendorCommand {
         @Option(names = "--parent", required = true, paramLabel = "GROUP_ID", description = "The parent group's id.") String parentId,
         @Option(names = "--description", description = "A description.") String description,
         @Mixin OutputOptions output) {
-      try (ConnectionOptions.Session<BritiveClient> session = Commands.open(spec, Vendor.BRITIVE)) {
-        output.writeOne(session.client.environments().createGroup(appId, name, parentId, description));
-      }
-      return 0;
+      return read(output, britive -> britive.environments().createGroup(appId, name, parentId, description));
     }
 
     @Command(name = "delete-group", mixinStandardHelpOptions = true, description = "Delete an environment group.")
     int deleteGroup(@Parameters(index = "0", paramLabel = "APP_ID", description = "The application's id.") String appId,
         @Parameters(index = "1", paramLabel = "GROUP_ID", description = "The environment group's id.") String groupId) {
-      run(spec, britive -> britive.environments().deleteGroup(appId, groupId), "deleted environment group " + groupId);
-      return 0;
+      return run(britive -> britive.environments().deleteGroup(appId, groupId), "deleted environment group " + groupId);
     }
   }
 
   /** {@code secplat britive accounts …}. */
   @Command(name = "accounts", mixinStandardHelpOptions = true,
       description = "List the accounts of an environment, their permissions and groups; map and unmap users.")
-  static final class Accounts {
-    @Spec
-    CommandSpec spec;
-
+  static final class Accounts extends ReadCommand.Britive {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts of an environment, page by page.")
     int list(@Parameters(index = "0", paramLabel = "APP_ID", description = "The application's id.") String appId,
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId,
         @Mixin Paging paging, @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, paging.limit, britive -> britive.accounts().list(appId, envId, paging.options()));
-      return 0;
+      return read(output, paging.limit, britive -> britive.accounts().list(appId, envId, paging.options()));
     }
 
     @Command(name = "permissions", mixinStandardHelpOptions = true, description = "List the permissions of an account.")
@@ -146,9 +111,8 @@ final class BritiveCommand implements VendorCommand {
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId,
         @Parameters(index = "2", paramLabel = "ACCOUNT_ID", description = "The account's id.") String accountId,
         @Mixin Paging paging, @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, paging.limit,
+      return read(output, paging.limit,
           britive -> britive.accounts().permissions(appId, envId, accountId, paging.options()));
-      return 0;
     }
 
     @Command(name = "groups", mixinStandardHelpOptions = true, description = "List the groups of an account.")
@@ -156,8 +120,7 @@ final class BritiveCommand implements VendorCommand {
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId,
         @Parameters(index = "2", paramLabel = "ACCOUNT_ID", description = "The account's id.") String accountId,
         @Mixin Paging paging, @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, paging.limit, britive -> britive.accounts().groups(appId, envId, accountId, paging.options()));
-      return 0;
+      return read(output, paging.limit, britive -> britive.accounts().groups(appId, envId, accountId, paging.options()));
     }
 
     @Command(name = "map-users", mixinStandardHelpOptions = true, description = "Map users to an account.")
@@ -166,8 +129,7 @@ final class BritiveCommand implements VendorCommand {
         @Parameters(index = "2", paramLabel = "ACCOUNT_ID", description = "The account's id.") String accountId,
         @Option(names = "--all-environments", description = "Save the mapping to every environment of the application.")
         boolean allEnvironments) {
-      run(spec, britive -> britive.accounts().mapUsers(appId, envId, accountId, allEnvironments), "mapped users of account " + accountId);
-      return 0;
+      return run(britive -> britive.accounts().mapUsers(appId, envId, accountId, allEnvironments), "mapped users of account " + accountId);
     }
 
     @Command(name = "unmap-user", mixinStandardHelpOptions = true, description = "Unmap a user from an account.")
@@ -176,27 +138,23 @@ final class BritiveCommand implements VendorCommand {
         @Parameters(index = "2", paramLabel = "ACCOUNT_ID", description = "The account's id.") String accountId,
         @Parameters(index = "3", paramLabel = "USER_ID", description = "The user's id.") String userId,
         @Option(names = "--force-checkin", description = "Check in the user's checked-out profiles first.") boolean forceCheckin) {
-      run(spec, britive -> britive.accounts().unmapUser(appId, envId, accountId, userId, forceCheckin),
+      return run(britive -> britive.accounts().unmapUser(appId, envId, accountId, userId, forceCheckin),
           "unmapped user " + userId + " from account " + accountId);
-      return 0;
     }
   }
 
   /** {@code secplat britive permissions …}. */
   @Command(name = "permissions", mixinStandardHelpOptions = true,
       description = "List the permissions of an environment, and the accounts and groups holding one.")
-  static final class Permissions {
-    @Spec
-    CommandSpec spec;
+  static final class Permissions extends ReadCommand.Britive {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the permissions of an environment, page by page.")
     int list(@Parameters(index = "0", paramLabel = "APP_ID", description = "The application's id.") String appId,
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId,
         @Option(names = "--include-members", description = "Include each permission's members.") boolean members,
         @Mixin Paging paging, @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, paging.limit,
+      return read(output, paging.limit,
           britive -> britive.permissions().list(appId, envId, paging.options().withIncludeMembers(members)));
-      return 0;
     }
 
     @Command(name = "accounts", mixinStandardHelpOptions = true, description = "List the accounts holding a permission.")
@@ -204,9 +162,8 @@ final class BritiveCommand implements VendorCommand {
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId,
         @Parameters(index = "2", paramLabel = "PERMISSION_ID", description = "The permission's id.") String permissionId,
         @Mixin Paging paging, @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, paging.limit,
+      return read(output, paging.limit,
           britive -> britive.permissions().accounts(appId, envId, permissionId, paging.options()));
-      return 0;
     }
 
     @Command(name = "groups", mixinStandardHelpOptions = true, description = "List the groups holding a permission.")
@@ -214,27 +171,23 @@ final class BritiveCommand implements VendorCommand {
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId,
         @Parameters(index = "2", paramLabel = "PERMISSION_ID", description = "The permission's id.") String permissionId,
         @Mixin Paging paging, @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, paging.limit,
+      return read(output, paging.limit,
           britive -> britive.permissions().groups(appId, envId, permissionId, paging.options()));
-      return 0;
     }
   }
 
   /** {@code secplat britive groups …}. */
   @Command(name = "groups", mixinStandardHelpOptions = true,
       description = "List the groups of an environment, and their accounts and permissions.")
-  static final class Groups {
-    @Spec
-    CommandSpec spec;
+  static final class Groups extends ReadCommand.Britive {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the groups of an environment, page by page.")
     int list(@Parameters(index = "0", paramLabel = "APP_ID", description = "The application's id.") String appId,
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId,
         @Option(names = "--include-members", description = "Include each group's members.") boolean members,
         @Mixin Paging paging, @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, paging.limit,
+      return read(output, paging.limit,
           britive -> britive.groups().list(appId, envId, paging.options().withIncludeMembers(members)));
-      return 0;
     }
 
     @Command(name = "accounts", mixinStandardHelpOptions = true, description = "List the accounts of a group.")
@@ -242,8 +195,7 @@ final class BritiveCommand implements VendorCommand {
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId,
         @Parameters(index = "2", paramLabel = "GROUP_ID", description = "The group's id.") String groupId,
         @Mixin Paging paging, @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, paging.limit, britive -> britive.groups().accounts(appId, envId, groupId, paging.options()));
-      return 0;
+      return read(output, paging.limit, britive -> britive.groups().accounts(appId, envId, groupId, paging.options()));
     }
 
     @Command(name = "permissions", mixinStandardHelpOptions = true, description = "List the permissions of a group.")
@@ -251,9 +203,8 @@ final class BritiveCommand implements VendorCommand {
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId,
         @Parameters(index = "2", paramLabel = "GROUP_ID", description = "The group's id.") String groupId,
         @Mixin Paging paging, @Mixin OutputOptions output) {
-      BritiveCommand.list(spec, output, paging.limit,
+      return read(output, paging.limit,
           britive -> britive.groups().permissions(appId, envId, groupId, paging.options()));
-      return 0;
     }
   }
 }

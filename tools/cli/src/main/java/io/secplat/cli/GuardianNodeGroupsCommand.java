@@ -1,22 +1,16 @@
 package io.secplat.cli;
 
-import io.secplat.guardian.GuardianClient;
 import io.secplat.guardian.generated.model.NodeGroup;
 import io.secplat.guardian.generated.model.NodeGroupCreateAttributes;
-import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code secplat guardian node-groups list|get|lookup|create|delete|nodes|add-node|remove-node|…}. */
 @Command(name = "node-groups", mixinStandardHelpOptions = true,
     description = "List, show, create and delete node groups; change their members; their users, policy versions and scan configuration.")
 final class GuardianNodeGroupsCommand extends ReadCommand.Guardian {
-  @ParentCommand
-  GuardianCommand guardian;
-
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List node groups.")
   int list(@Mixin Limit limit, @Mixin OutputOptions output) {
     return read(output, limit, guardian -> guardian.nodeGroups().list());
@@ -64,24 +58,13 @@ final class GuardianNodeGroupsCommand extends ReadCommand.Guardian {
   int create(@Option(names = "--name", required = true, description = "The group's name.") String name,
       @Option(names = "--description", description = "A description.") String description,
       @Option(names = "--node-rules", description = "A node name pattern, such as ^web.") String nodeRules) {
-    PrintWriter out = spec.commandLine().getOut();
-    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
-      GuardianClient client = session.client;
-      NodeGroup group = client.nodeGroups().create(new NodeGroupCreateAttributes().name(name).description(description)
-          .nodeRules(nodeRules));
-      out.println(group.getId() + "\t" + group.getName());
-    }
-    out.flush();
-    return 0;
+    return run(client -> client.nodeGroups().create(new NodeGroupCreateAttributes().name(name).description(description)
+        .nodeRules(nodeRules)), (NodeGroup group) -> group.getId() + "\t" + group.getName());
   }
 
   @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a node group.")
   int delete(@Parameters(paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId) {
-    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
-      GuardianClient client = session.client;
-      client.nodeGroups().delete(nodeGroupId);
-    }
-    return 0;
+    return run(client -> client.nodeGroups().delete(nodeGroupId), "deleted node group " + nodeGroupId);
   }
 
   @Command(name = "nodes", mixinStandardHelpOptions = true, description = "List the nodes of a node group.")
@@ -93,20 +76,12 @@ final class GuardianNodeGroupsCommand extends ReadCommand.Guardian {
   @Command(name = "add-node", mixinStandardHelpOptions = true, description = "Add a node to a node group.")
   int addNode(@Parameters(index = "0", paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
       @Parameters(index = "1", paramLabel = "NODE_ID", description = "The node's id.") long nodeId) {
-    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
-      GuardianClient client = session.client;
-      client.nodeGroups().addNode(nodeGroupId, nodeId);
-    }
-    return 0;
+    return run(client -> client.nodeGroups().addNode(nodeGroupId, nodeId), "added node " + nodeId + " to node group " + nodeGroupId);
   }
 
   @Command(name = "remove-node", mixinStandardHelpOptions = true, description = "Remove a node from a node group.")
   int removeNode(@Parameters(index = "0", paramLabel = "NODE_GROUP_ID", description = "The node group's id.") long nodeGroupId,
       @Parameters(index = "1", paramLabel = "NODE_ID", description = "The node's id.") long nodeId) {
-    try (ConnectionOptions.Session<GuardianClient> session = guardian.open()) {
-      GuardianClient client = session.client;
-      client.nodeGroups().removeNode(nodeGroupId, nodeId);
-    }
-    return 0;
+    return run(client -> client.nodeGroups().removeNode(nodeGroupId, nodeId), "removed node " + nodeId + " from node group " + nodeGroupId);
   }
 }

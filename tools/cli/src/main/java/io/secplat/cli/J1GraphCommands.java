@@ -1,14 +1,11 @@
 package io.secplat.cli;
 
-import io.secplat.jupiterone.JupiterOneClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code secplat j1 entities|relationships create|update|delete}: single graph mutations. */
 final class J1GraphCommands {
@@ -27,46 +24,33 @@ final class J1GraphCommands {
     }
   }
 
-  static int print(J1Command j1, OutputOptions output, Function<JupiterOneClient, Object> call) {
-    try (ConnectionOptions.Session<JupiterOneClient> session = j1.open()) {
-      output.writeOne(call.apply(session.client));
-    }
-    return 0;
-  }
-
   /** {@code secplat j1 entities …}. */
   @Command(name = "entities", mixinStandardHelpOptions = true, description = "Create, update and delete entities.")
-  static final class Entities {
-    @ParentCommand
-    J1Command j1;
-
+  static final class Entities extends ReadCommand.JupiterOne {
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an entity and print it.")
     int create(@Parameters(index = "0", paramLabel = "KEY", description = "The entity's _key.") String key,
         @Option(names = "--type", required = true, description = "Its _type, for example my_host.") String type,
         @Option(names = "--class", required = true, paramLabel = "CLASS", description = "Its _class, for example Host.") String entityClass,
         @Mixin Properties properties, @Mixin OutputOptions output) {
-      return print(j1, output, client -> client.entities().create(key, type, entityClass, properties.typed()));
+      return read(output, client -> client.entities().create(key, type, entityClass, properties.typed()));
     }
 
     @Command(name = "update", mixinStandardHelpOptions = true, description = "Update an entity's properties and print it.")
     int update(@Parameters(index = "0", paramLabel = "ENTITY_ID", description = "The entity's _id.") String entityId,
         @Mixin Properties properties, @Mixin OutputOptions output) {
-      return print(j1, output, client -> client.entities().update(entityId, properties.typed()));
+      return read(output, client -> client.entities().update(entityId, properties.typed()));
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an entity and print it.")
     int delete(@Parameters(index = "0", paramLabel = "ENTITY_ID", description = "The entity's _id.") String entityId,
         @Mixin OutputOptions output) {
-      return print(j1, output, client -> client.entities().delete(entityId));
+      return read(output, client -> client.entities().delete(entityId));
     }
   }
 
   /** {@code secplat j1 relationships …}. */
   @Command(name = "relationships", mixinStandardHelpOptions = true, description = "Create, update and delete relationships.")
-  static final class Relationships {
-    @ParentCommand
-    J1Command j1;
-
+  static final class Relationships extends ReadCommand.JupiterOne {
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a relationship between two entities and print it.")
     int create(@Parameters(index = "0", paramLabel = "KEY", description = "The relationship's _key.") String key,
         @Option(names = "--type", required = true, description = "Its _type, for example my_host_runs_app.") String type,
@@ -75,19 +59,19 @@ final class J1GraphCommands {
         @Option(names = "--from", required = true, paramLabel = "ENTITY_ID", description = "The source entity's _id.") String from,
         @Option(names = "--to", required = true, paramLabel = "ENTITY_ID", description = "The target entity's _id.") String to,
         @Mixin Properties properties, @Mixin OutputOptions output) {
-      return print(j1, output, client -> client.relationships().create(key, type, relationshipClass, from, to, properties.typed()));
+      return read(output, client -> client.relationships().create(key, type, relationshipClass, from, to, properties.typed()));
     }
 
     @Command(name = "update", mixinStandardHelpOptions = true, description = "Update a relationship's properties and print it.")
     int update(@Parameters(index = "0", paramLabel = "RELATIONSHIP_ID", description = "The relationship's _id.") String id,
         @Mixin Properties properties, @Mixin OutputOptions output) {
-      return print(j1, output, client -> client.relationships().update(id, properties.typed()));
+      return read(output, client -> client.relationships().update(id, properties.typed()));
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a relationship and print it.")
     int delete(@Parameters(index = "0", paramLabel = "RELATIONSHIP_ID", description = "The relationship's _id.") String id,
         @Mixin OutputOptions output) {
-      return print(j1, output, client -> client.relationships().delete(id));
+      return read(output, client -> client.relationships().delete(id));
     }
   }
 }

@@ -1,32 +1,19 @@
 package io.secplat.cli;
 
-import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.jupiterone.generated.graphql.IntegrationDefinition;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code secplat j1 integrations list|get|invoke}. */
 @Command(name = "integrations", mixinStandardHelpOptions = true,
     description = "List and show integration definitions; start an integration instance.")
-final class J1IntegrationsCommand {
-  @ParentCommand
-  J1Command j1;
-
-  @Spec
-  CommandSpec spec;
-
+final class J1IntegrationsCommand extends ReadCommand.JupiterOne {
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List the integration definitions.")
   int list(@Mixin OutputOptions output) {
-    try (ConnectionOptions.Session<JupiterOneClient> session = j1.open()) {
-      output.write(session.client.integrations().definitions());
-    }
-    return 0;
+    return read(output, client -> client.integrations().definitions());
   }
 
   @Command(name = "get", mixinStandardHelpOptions = true,
@@ -37,28 +24,21 @@ final class J1IntegrationsCommand {
     if ((id == null) == (type == null)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either an ID or --type");
     }
-    Optional<IntegrationDefinition> found;
-    try (ConnectionOptions.Session<JupiterOneClient> session = j1.open()) {
-      found = id != null ? session.client.integrations().definition(id) : session.client.integrations().find(type);
-    }
+    Optional<IntegrationDefinition> found =
+        call(client -> id != null ? client.integrations().definition(id) : client.integrations().find(type));
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("error: no integration definition " + (id != null ? id : "of type " + type));
       spec.commandLine().getErr().flush();
       return ExitCode.NOT_FOUND.code;
     }
     output.writeOne(found.get());
-    return 0;
+    return ExitCode.OK.code;
   }
 
   @Command(name = "invoke", mixinStandardHelpOptions = true, description = "Start a run of an integration instance.")
   int invoke(@Parameters(paramLabel = "INSTANCE_ID", description = "The integration instance's id.") String instanceId) {
-    boolean started;
-    try (ConnectionOptions.Session<JupiterOneClient> session = j1.open()) {
-      started = session.client.integrations().invoke(instanceId);
-    }
-    spec.commandLine().getOut().println(started ? "started integration instance " + instanceId
-        : "integration instance " + instanceId + " was not started");
-    spec.commandLine().getOut().flush();
-    return started ? 0 : ExitCode.FAILED.code;
+    boolean started = call(client -> client.integrations().invoke(instanceId));
+    println(started ? "started integration instance " + instanceId : "integration instance " + instanceId + " was not started");
+    return started ? ExitCode.OK.code : ExitCode.FAILED.code;
   }
 }

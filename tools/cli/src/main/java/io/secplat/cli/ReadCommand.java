@@ -137,10 +137,59 @@ abstract class ReadCommand<C extends VendorClient> {
     return read(output, limit.value, call);
   }
 
-  private int read(OutputOptions output, long limit, Function<? super C, ?> call) {
+  /** Makes one call and prints at most {@code limit} of its rows. @return the exit code */
+  int read(OutputOptions output, long limit, Function<? super C, ?> call) {
     try (ConnectionOptions.Session<C> session = Commands.open(spec, vendor)) {
       return print(spec, output, limit, call.apply(session.client));
     }
+  }
+
+  /**
+   * Makes one call that changes something and prints what was done.
+   *
+   * @param call the façade call
+   * @param done the line printed once it returned
+   * @return the exit code
+   */
+  int run(java.util.function.Consumer<? super C> call, String done) {
+    return run(client -> {
+      call.accept(client);
+      return null;
+    }, ignored -> done);
+  }
+
+  /**
+   * Makes one call and prints one line made from what it returned.
+   *
+   * @param call the façade call
+   * @param line the line to print for its result
+   * @param <T> what the call returns
+   * @return the exit code
+   */
+  <T> int run(Function<? super C, T> call, Function<? super T, String> line) {
+    println(line.apply(call(call)));
+    return ExitCode.OK.code;
+  }
+
+  /**
+   * Makes one call whose result is complete when it returns (not a lazily paged one: the client
+   * is closed before this returns).
+   *
+   * @param call the façade call
+   * @param <T> what it returns
+   * @return what it returned
+   */
+  <T> T call(Function<? super C, T> call) {
+    try (ConnectionOptions.Session<C> session = Commands.open(spec, vendor)) {
+      return call.apply(session.client);
+    }
+  }
+
+  /** Prints one line on standard output. */
+  void println(String line) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(line);
+    out.flush();
   }
 
   /**
@@ -149,13 +198,8 @@ abstract class ReadCommand<C extends VendorClient> {
    * @return the exit code
    */
   int lookup(Function<? super C, Optional<?>> call) {
-    Optional<?> found;
-    try (ConnectionOptions.Session<C> session = Commands.open(spec, vendor)) {
-      found = call.apply(session.client);
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(found.map(String::valueOf).orElse("not found"));
-    out.flush();
+    Optional<?> found = call(call);
+    println(found.map(String::valueOf).orElse("not found"));
     return found.isPresent() ? ExitCode.OK.code : ExitCode.NOT_FOUND.code;
   }
 

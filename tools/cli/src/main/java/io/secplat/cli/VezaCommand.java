@@ -1,10 +1,7 @@
 package io.secplat.cli;
 
-import io.secplat.veza.VezaClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code secplat veza …}: saved queries, query specs, tags, tag promotions and private assessments. Connects with
@@ -20,15 +17,8 @@ public final class VezaCommand implements VendorCommand {
   @Mixin
   ConnectionOptions connection;
 
-  @Spec
-  CommandSpec spec;
-
   @Override
   public ConnectionOptions connection() {
     return connection;
-  }
-
-  ConnectionOptions.Session<VezaClient> open() {
-    return Commands.open(spec, Vendor.VEZA);
   }
 }

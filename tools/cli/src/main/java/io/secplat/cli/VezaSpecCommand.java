@@ -7,20 +7,14 @@ import io.secplat.veza.generated.model.AssessmentQuerySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code secplat veza spec nodes|result|destination-nodes --file spec.json}: run a query spec without saving it. */
-@Command(name = "spec", mixinStandardHelpOptions = true, description = "Run a query spec from a JSON file.",
-    subcommands = {VezaSpecCommand.Nodes.class, VezaSpecCommand.Result.class})
+@Command(name = "spec", mixinStandardHelpOptions = true, description = "Run a query spec from a JSON file.")
 final class VezaSpecCommand extends ReadCommand.Veza {
   private static final ObjectMapper JSON = Json.newMapper();
-
-  @ParentCommand
-  VezaCommand veza;
 
   @Command(name = "destination-nodes", mixinStandardHelpOptions = true,
       description = "Print the destination nodes of one source node of a query spec, page by page.")
@@ -41,42 +35,16 @@ final class VezaSpecCommand extends ReadCommand.Veza {
 
   @Command(name = "nodes", mixinStandardHelpOptions = true,
       description = "Print the nodes a query spec matches, page by page.")
-  static final class Nodes implements Callable<Integer> {
-    @ParentCommand
-    VezaSpecCommand parent;
-    @Mixin
-    OutputOptions output;
-    @Option(names = "--file", required = true, description = "The query spec (Veza's JSON).")
-    Path file;
-    @Option(names = "--limit", description = "Print at most this many (default: all).")
-    long limit = Long.MAX_VALUE;
-
-    @Override
-    public Integer call() {
-      AssessmentQuerySpec query = querySpec(file);
-      try (ConnectionOptions.Session<io.secplat.veza.VezaClient> session = parent.veza.open()) {
-        output.write(session.client.querySpecs().nodes(query, NodeListOptions.defaults()), limit);
-      }
-      return 0;
-    }
+  int nodes(@Option(names = "--file", required = true, description = "The query spec (Veza's JSON).") Path file,
+      @Mixin Limit limit, @Mixin OutputOptions output) {
+    AssessmentQuerySpec query = querySpec(file);
+    return read(output, limit, client -> client.querySpecs().nodes(query, NodeListOptions.defaults()));
   }
 
   @Command(name = "result", mixinStandardHelpOptions = true, description = "Print a query spec's result (a count).")
-  static final class Result implements Callable<Integer> {
-    @ParentCommand
-    VezaSpecCommand parent;
-    @Mixin
-    OutputOptions output;
-    @Option(names = "--file", required = true, description = "The query spec (Veza's JSON).")
-    Path file;
-
-    @Override
-    public Integer call() {
-      AssessmentQuerySpec query = querySpec(file);
-      try (ConnectionOptions.Session<io.secplat.veza.VezaClient> session = parent.veza.open()) {
-        output.writeOne(session.client.querySpecs().result(query));
-      }
-      return 0;
-    }
+  int result(@Option(names = "--file", required = true, description = "The query spec (Veza's JSON).") Path file,
+      @Mixin OutputOptions output) {
+    AssessmentQuerySpec query = querySpec(file);
+    return read(output, client -> client.querySpecs().result(query));
   }
 }

@@ -72,10 +72,14 @@ class GuardianCommandTest {
     assertThat(run(environment, "guardian", "node-groups", "add-node", "1001", "311")).isZero();
     assertThat(run(environment, "guardian", "node-groups", "add-node", "1001", "312")).isZero();
     assertThat(run(environment, "guardian", "node-groups", "remove-node", "1001", "311")).isZero();
+    assertThat(out.toString()).isEqualTo("1001\tWeb\nadded node 311 to node group 1001\nadded node 312 to node group 1001\n"
+        + "removed node 311 from node group 1001\n");
     out.getBuffer().setLength(0);
     assertThat(run(environment, "guardian", "node-groups", "nodes", "1001", "--output", "csv", "--columns", "id,name,environment_id")).isZero();
     assertThat(out.toString()).isEqualTo("id,name,environment_id\r\n312,prod01-1,30\r\n");
+    out.getBuffer().setLength(0);
     assertThat(run(environment, "guardian", "node-groups", "delete", "1001")).isZero();
+    assertThat(out.toString()).isEqualTo("deleted node group 1001\n");
     out.getBuffer().setLength(0);
     assertThat(run(environment, "guardian", "node-groups", "list", "--output", "table", "--columns", "id,name")).isZero();
     assertThat(out.toString()).isEqualTo("id  name\n1   IIS\n2   Linux\n");
