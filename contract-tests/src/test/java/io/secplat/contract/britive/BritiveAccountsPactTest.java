@@ -5,6 +5,7 @@ import static io.secplat.contract.britive.BritivePact.ENV;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
@@ -97,9 +98,9 @@ class BritiveAccountsPactTest {
   @Pact(consumer = BritivePact.CONSUMER)
   RequestResponsePact mapAccountUsers(PactDslWithProvider builder) {
     return BritivePact.request(builder, "account 2800 exists",
-            "a request to map users to an account in every environment", "POST", ACCOUNTS + "/2800/users")
+            "a request to map two users to an account by their ids", "POST", ACCOUNTS + "/2800/users")
         .headers("Content-Type", "application/json")
-        .body(new PactDslJsonBody().booleanValue("saveToAllEnvs", true))
+        .body(new PactDslJsonArray().stringValue("user-id-1").stringValue("user-id-2"))
         .willRespondWith().status(200)
         .toPact();
   }
@@ -108,7 +109,7 @@ class BritiveAccountsPactTest {
   @PactTestFor(pactMethod = "mapAccountUsers")
   void mapAccountUsers(MockServer server) {
     try (BritiveClient britive = BritivePact.client(server)) {
-      britive.accounts().mapUsers(APP, ENV, "2800", true);
+      britive.accounts().mapUsers(APP, ENV, "2800", List.of("user-id-1", "user-id-2"));
     }
   }
 

@@ -93,7 +93,7 @@ class BritiveEnvironmentsPactTest {
             .stringValue("description", "Dev Group")
             .stringValue("type", "group")
             .stringValue("parentId", "r-pak3"))
-        .willRespondWith().status(201)
+        .willRespondWith().status(200)
         .body(response)
         .toPact();
   }
@@ -135,7 +135,7 @@ class BritiveEnvironmentsPactTest {
             .stringValue("description", "Dev account")
             .stringValue("type", "environment")
             .stringValue("parentGroupId", "0v8kgkkayprnvi7x"))
-        .willRespondWith().status(201)
+        .willRespondWith().status(200)
         .body(new PactDslJsonBody()
             .stringType("id", "n0erky7u2kfswdyn")
             .stringType("name", "DevEnv")

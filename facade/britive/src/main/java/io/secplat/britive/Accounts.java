@@ -5,11 +5,12 @@ import io.secplat.britive.generated.model.Account;
 import io.secplat.britive.generated.model.AccountPage;
 import io.secplat.britive.generated.model.AccountPermissionAssociation;
 import io.secplat.britive.generated.model.AccountPermissionAssociationPage;
-import io.secplat.britive.generated.model.MapAccountUsersRequest;
 import io.secplat.core.Arguments;
 import io.secplat.core.Operation;
 import io.secplat.core.PathSegment;
 import io.secplat.core.paging.PagedIterable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Accounts of an application environment, their permissions, groups and mapped users. Lists are
@@ -89,21 +90,33 @@ public final class Accounts {
   }
 
   /**
-   * Maps users to an account ({@code POST …/accounts/{accountID}/users}), as documented: the
-   * body carries only {@code saveToAllEnvs}; the page names no user (see the spec's notes).
-   * Not retried: a repeated mapping is not known to be harmless.
+   * Maps users to an account ({@code POST …/accounts/{accountID}/users}): the body is the JSON
+   * array of the users' ids, as Britive's own SDK sends it. Not retried: a repeated mapping is not
+   * known to be harmless.
+   *
+   * <pre>{@code
+   * britive.accounts().mapUsers("app-1", "env-1", "2800", List.of("user-id-1", "user-id-2"));
+   * }</pre>
    *
    * @param appId the application id
    * @param envId the environment id
    * @param accountId the account id
-   * @param saveToAllEnvs whether the mapping applies to every environment of the application
+   * @param userIds the ids of the Britive users to map; at least one, none blank
    */
   @Operation("mapAccountUsers")
-  public void mapUsers(String appId, String envId, String accountId, boolean saveToAllEnvs) {
+  public void mapUsers(String appId, String envId, String accountId, List<String> userIds) {
     String app = PathSegment.of("appId", appId);
     String env = PathSegment.of("envId", envId);
     String account = PathSegment.of("accountId", accountId);
-    api.mapAccountUsers(app, env, account, new MapAccountUsersRequest().saveToAllEnvs(saveToAllEnvs));
+    Arguments.requireNonNull("userIds", userIds);
+    if (userIds.isEmpty()) {
+      throw new IllegalArgumentException("userIds must name at least one user");
+    }
+    List<String> ids = new ArrayList<>(userIds.size());
+    for (String userId : userIds) {
+      ids.add(Arguments.requireNonBlank("userIds[" + ids.size() + "]", userId));
+    }
+    api.mapAccountUsers(app, env, account, ids);
   }
 
   /**

@@ -102,8 +102,8 @@ class BritiveClientTest extends BritiveMockTestBase {
 
   @Test
   void mapsAndUnmapsUsers() {
-    britive.accounts().mapUsers("app-1", "env-1", "2800", true);
-    assertThat(lastRequest().getBodyAsString()).isEqualTo("{\"saveToAllEnvs\":true}");
+    britive.accounts().mapUsers("app-1", "env-1", "2800", List.of("user-9", "user-10"));
+    assertThat(lastRequest().getBodyAsString()).isEqualTo("[\"user-9\",\"user-10\"]");
     britive.accounts().unmapUser("app-1", "env-1", "2800", "user-9", false);
     assertThat(lastRequest().getUrl())
         .isEqualTo("/api/apps/app-1/environments/env-1/accounts/2800/users/user-9?forceCheckinPaps=false");

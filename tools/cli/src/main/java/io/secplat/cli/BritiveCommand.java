@@ -2,6 +2,7 @@ package io.secplat.cli;
 
 import io.secplat.britive.ListOptions;
 import io.secplat.britive.TreeSummaryType;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -127,9 +128,10 @@ final class BritiveCommand implements VendorCommand {
     int mapUsers(@Parameters(index = "0", paramLabel = "APP_ID", description = "The application's id.") String appId,
         @Parameters(index = "1", paramLabel = "ENV_ID", description = "The environment's id.") String envId,
         @Parameters(index = "2", paramLabel = "ACCOUNT_ID", description = "The account's id.") String accountId,
-        @Option(names = "--all-environments", description = "Save the mapping to every environment of the application.")
-        boolean allEnvironments) {
-      return run(britive -> britive.accounts().mapUsers(appId, envId, accountId, allEnvironments), "mapped users of account " + accountId);
+        @Parameters(index = "3..*", arity = "1..*", paramLabel = "USER_ID", description = "The ids of the users to map.")
+        List<String> userIds) {
+      return run(britive -> britive.accounts().mapUsers(appId, envId, accountId, userIds),
+          "mapped " + userIds.size() + " user(s) to account " + accountId);
     }
 
     @Command(name = "unmap-user", mixinStandardHelpOptions = true, description = "Unmap a user from an account.")

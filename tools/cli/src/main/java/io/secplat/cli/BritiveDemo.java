@@ -58,7 +58,7 @@ final class BritiveDemo {
     out.printf("first 3 accounts holding permission 46600: %s%n",
         britive.permissions().accounts(APP, ENV, "46600", ListOptions.defaults()).stream().limit(3)
             .map(a -> a.getAccountName()).collect(Collectors.toList()));
-    britive.accounts().mapUsers(APP, ENV, "2800", true);
+    britive.accounts().mapUsers(APP, ENV, "2800", List.of("user-id-1"));
     britive.accounts().unmapUser(APP, ENV, "2800", "u-42", true);
     out.println("mapped and unmapped users of account 2800");
 

@@ -47,8 +47,8 @@ class BritiveCommandTest {
         "--columns", "permissionId,permissionName"), "permissionId,permissionName", "46522,Administrator", "46523,Administrator-1");
     assertCsv(britive("accounts", "groups", "app-1", "1111", "2800", "--limit", "2", "--output", "csv",
         "--columns", "permissionId,permissionName"), "permissionId,permissionName", "69152,Group1", "69153,Group1-1");
-    assertThat(britive("accounts", "map-users", "app-1", "1111", "2800", "--all-environments").out())
-        .isEqualTo("mapped users of account 2800\n");
+    assertThat(britive("accounts", "map-users", "app-1", "1111", "2800", "user-id-1", "user-id-2").out())
+        .isEqualTo("mapped 2 user(s) to account 2800\n");
     assertThat(britive("accounts", "unmap-user", "app-1", "1111", "2800", "u-42", "--force-checkin").out())
         .isEqualTo("unmapped user u-42 from account 2800\n");
   }

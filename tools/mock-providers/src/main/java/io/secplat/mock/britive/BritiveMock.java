@@ -4,6 +4,7 @@ import static io.secplat.mock.openapi.JsonResponses.empty;
 import static io.secplat.mock.openapi.JsonResponses.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.secplat.mock.openapi.MockCall;
 import io.secplat.mock.openapi.SpecDrivenMock;
 import io.secplat.mock.ProviderStates;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +22,8 @@ import java.util.Set;
  * environment tree is kept in {@link BritiveState} (create, delete, list, summary); the nine paged
  * lists serve the whole documented collection sliced by {@code page} and {@code size}; the rest
  * answer with the spec's examples. A missing or malformed {@code Authorization: TOKEN <token>}
- * header gets 401; any well-formed token is accepted.
+ * (API token) or {@code Bearer <token>} (interactive token, sent by Britive's SDK) header gets
+ * 401; any well-formed token is accepted.
  */
 public final class BritiveMock extends SpecDrivenMock {
   /** Where the Britive contract sits on the classpath. */
@@ -28,8 +31,9 @@ public final class BritiveMock extends SpecDrivenMock {
   private static final Set<String> PAGED = Set.of("listAccounts", "listAccountPermissions", "listAccountGroups",
       "listPermissions", "listPermissionAccounts", "listPermissionGroups", "listGroups", "listGroupAccounts",
       "listGroupPermissions");
-  /** Britive documents no default page size; the documented pages use 20. */
+  /** The server's page size when none is asked for (Britive's published OpenAPI document). */
   private static final int DEFAULT_PAGE_SIZE = 20;
+  private static final ObjectMapper IDS = new ObjectMapper();
 
   private final BritiveState state = new BritiveState(BritiveSeed.from(spec()));
   private final ProviderStates states = new ProviderStates()
@@ -52,7 +56,7 @@ public final class BritiveMock extends SpecDrivenMock {
 
   @Override
   protected String credentialPattern() {
-    return "TOKEN [^\\s]+";
+    return "(TOKEN|Bearer) [^\\s]+";
   }
 
   @Override
@@ -97,12 +101,29 @@ public final class BritiveMock extends SpecDrivenMock {
         return state.deleteEnvironment(call.pathParameter("envID"))
             ? empty(200) : BritiveErrors.notFound("environment " + call.pathParameter("envID"));
       case "mapAccountUsers":
-        JsonNode body = call.jsonObjectBody();
-        return body != null && body.path("saveToAllEnvs").isBoolean()
-            ? empty(200) : BritiveErrors.badRequest("the body must be {\"saveToAllEnvs\": true|false}");
+        return mapUsers(call);
       default:
         return super.respond(call);
     }
+  }
+
+  /** Britive's SDK posts the users' ids as a JSON array; the service answers 200 without a body. */
+  private static ResponseDefinition mapUsers(MockCall call) {
+    JsonNode body;
+    try {
+      body = IDS.readTree(call.request().getBodyAsString());
+    } catch (IOException e) {
+      body = null;
+    }
+    if (body == null || !body.isArray() || body.isEmpty()) {
+      return BritiveErrors.badRequest("the body must be a JSON array of user ids, e.g. [\"user-id-1\"]");
+    }
+    for (JsonNode id : body) {
+      if (!id.isTextual() || id.asText().isBlank()) {
+        return BritiveErrors.badRequest("every user id must be a non-blank string");
+      }
+    }
+    return empty(200);
   }
 
   private ResponseDefinition listEnvironments(String appId) {
@@ -141,32 +162,39 @@ public final class BritiveMock extends SpecDrivenMock {
     JsonNode body = call.jsonObjectBody();
     String name = body == null ? null : BritiveState.text(body, "name");
     String parentId = body == null ? null : BritiveState.text(body, "parentId");
-    if (name == null || name.isBlank() || parentId == null || !"group".equals(BritiveState.text(body, "type"))) {
-      return BritiveErrors.badRequest("name, parentId and type 'group' are required");
+    if (name == null || name.isBlank() || parentId == null || !typeAbsentOr(body, "group")) {
+      return BritiveErrors.badRequest("name and parentId are required; type, when sent, must be 'group'");
     }
     ObjectNode group = state.createGroup(name, BritiveState.text(body, "description"), parentId);
-    return json(201, BritiveState.asCreated(group, "nodeType"));
+    return json(200, BritiveState.asCreated(group, "nodeType"));
   }
 
   private ResponseDefinition createEnvironment(MockCall call) {
     JsonNode body = call.jsonObjectBody();
     String name = body == null ? null : BritiveState.text(body, "name");
     String parent = body == null ? null : BritiveState.text(body, "parentGroupId");
-    if (name == null || name.isBlank() || parent == null || !"environment".equals(BritiveState.text(body, "type"))) {
-      return BritiveErrors.badRequest("name, parentGroupId and type 'environment' are required");
+    if (name == null || name.isBlank() || parent == null || !typeAbsentOr(body, "environment")) {
+      return BritiveErrors.badRequest("name and parentGroupId are required; type, when sent, must be 'environment'");
     }
     if (!state.hasGroup(parent)) {
       return BritiveErrors.notFound("environment group " + parent);
     }
     ObjectNode env = state.createEnvironment(name, BritiveState.text(body, "description"), parent,
         call.pathParameter("appID"));
-    return json(201, BritiveState.asCreated(env, "nodeType", "appContainerId"));
+    return json(200, BritiveState.asCreated(env, "nodeType", "appContainerId"));
+  }
+
+  /** Britive's Terraform provider creates nodes without {@code type}; its SDK sends it. */
+  private static boolean typeAbsentOr(JsonNode body, String expected) {
+    String type = BritiveState.text(body, "type");
+    return type == null || expected.equals(type);
   }
 
   private ResponseDefinition paged(MockCall call) {
-    Integer page = MockCall.integer(call.query("page"));
+    String pageText = call.query("page");
+    Integer page = pageText == null ? Integer.valueOf(0) : MockCall.integer(pageText);
     if (page == null || page < 0) {
-      return BritiveErrors.badRequest("query parameter page is required and must be a non-negative integer");
+      return BritiveErrors.badRequest("query parameter page must be a non-negative integer");
     }
     String sizeText = call.query("size");
     Integer size = sizeText == null ? Integer.valueOf(DEFAULT_PAGE_SIZE) : MockCall.integer(sizeText);

@@ -50,10 +50,53 @@ class BritiveMockContractTest {
 
   @Test
   void aMissingRequiredQueryParameterIsRefusedNamingTheRule() throws Exception {
-    HttpResponse<String> response = send("GET", "/api/apps/app-1/environments/1111/accounts?size=5", null);
+    HttpResponse<String> response = send("GET", "/api/apps/app-1/root-environment-group?type=environments", null);
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(new ObjectMapper().readTree(response.body()).path("message").asText())
-        .contains("[validation.request.parameter.query.missing]").contains("page");
+        .contains("[validation.request.parameter.query.missing]").contains("view");
+  }
+
+  // What Britive's own clients send (britive/python-sdk, britive/terraform-provider-britive; see
+  // the x-evidence of specs/britive/britive.yaml) is taken and answered as the service does.
+
+  @Test
+  void usersAreMappedByAnArrayOfTheirIdsAsBritivesSdkSendsThem() throws Exception {
+    String users = "/api/apps/app-1/environments/1111/accounts/2800/users";
+    HttpResponse<String> mapped = send("POST", users, "[\"user-id-1\",\"user-id-2\"]");
+    assertThat(mapped.statusCode()).isEqualTo(200);
+    assertThat(mapped.body()).isEmpty();
+    assertThat(send("POST", users, "{\"saveToAllEnvs\":true}").statusCode()).isEqualTo(400);
+    assertThat(send("POST", users, "[]").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void nodesCreatedWithoutTypeAsTheTerraformProviderSendsThemAreAnsweredWith200() throws Exception {
+    HttpResponse<String> group = send("POST", "/api/apps/app-1/root-environment-group/groups",
+        "{\"name\":\"tf-group\",\"description\":\"\",\"parentId\":\"Nt6Hj5VIevsVAno7\"}");
+    assertThat(group.statusCode()).isEqualTo(200);
+    String groupId = new ObjectMapper().readTree(group.body()).path("id").asText();
+    assertThat(groupId).isNotBlank();
+    HttpResponse<String> env = send("POST", "/api/apps/app-1/root-environment-group/environments",
+        "{\"name\":\"tf-env\",\"description\":\"\",\"parentGroupId\":\"" + groupId + "\"}");
+    assertThat(env.statusCode()).isEqualTo(200);
+    assertThat(new ObjectMapper().readTree(env.body()).path("parentGroupId").asText()).isEqualTo(groupId);
+  }
+
+  @Test
+  void aListWithoutPageOrSizeAnswersTheFirstPageOfTwenty() throws Exception {
+    HttpResponse<String> response = send("GET", "/api/apps/app-1/environments/1111/accounts", null);
+    JsonNode body = new ObjectMapper().readTree(response.body());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(body.path("page").asInt()).isZero();
+    assertThat(body.path("size").asInt()).isEqualTo(20);
+    assertThat(body.path("data")).hasSize(20);
+  }
+
+  @Test
+  void aBearerTokenAsBritivesSdkSendsForInteractiveTokensIsAccepted() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(mocks.baseUrl() + "/api/apps/app-1/environments"))
+        .header("Authorization", "Bearer eyJ.interactive.token").GET().build();
+    assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
   }
 
   @Test

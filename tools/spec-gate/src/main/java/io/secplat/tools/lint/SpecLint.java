@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The spec lint: every rule on every contract. OpenAPI documents get {@code operation-id},
  * {@code operation-tag}, {@code operation-summary}, {@code success-response},
- * {@code success-schema}, {@code named-schema} and {@code valid-example}; GraphQL schemas get
+ * {@code success-schema}, {@code named-schema}, {@code valid-example} and {@code operation-evidence}
+ * ({@link EvidenceRule}); GraphQL schemas get
  * {@code graphql-schema} (the SDL parses and builds a schema).
  *
  * <pre>{@code
@@ -50,6 +51,7 @@ public final class SpecLint {
       OperationRules.check(tree, violations::add);
       NamedSchemaRule.check(tree, violations::add);
       ExampleRule.check(tree, content, violations::add);
+      EvidenceRule.check(tree, violations::add);
     }
     return violations;
   }

@@ -41,12 +41,79 @@ class SpecLintTest {
             + "required minimum (minimum: 0, found: -3)",
         FILE + ": POST /things requestBody.content.application/json.examples.numeric: valid-example: [Path '/id'] "
             + "Instance type (integer) does not match any allowed primitive type (allowed: [\"string\"])",
-        FILE + ": /things/{id} parameters.id.example: valid-example: ECMA 262 regex \"^t-\" does not match input string \"x-1\"");
+        FILE + ": /things/{id} parameters.id.example: valid-example: ECMA 262 regex \"^t-\" does not match input string \"x-1\"",
+        FILE + ": GET /things: operation-evidence: no x-evidence: give a list of {source, confirms} or 'unverified' with "
+            + "x-evidence-reason",
+        FILE + ": PUT /things/{id}: operation-evidence: x-evidence is 'unverified' but x-evidence-reason says not why",
+        FILE + ": PATCH /things/{id} x-evidence[0]: operation-evidence: source must be <owner>/<repo>:<path>@<40-hex "
+            + "commit>, found 'acme/things-sdk:src/things.py@main'",
+        FILE + ": PATCH /things/{id} x-evidence[0]: operation-evidence: the record does not say what the source confirms");
   }
 
   @Test
   void aCleanSpecHasNoViolations() throws IOException {
-    assertThat(lint(resource("/fixtures/openapi/safe-addition.yaml"))).isEmpty();
+    // The gate's fixture carries no evidence records (the gate compares it with other fixtures);
+    // every other rule passes on it.
+    assertThat(lint(resource("/fixtures/openapi/safe-addition.yaml")))
+        .allSatisfy(v -> assertThat(v).contains(": " + EvidenceRule.RULE + ": "));
+  }
+
+  @Test
+  void evidenceIsARecordListOrUnverifiedWithAReason() {
+    String spec = """
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        paths:
+          /a:
+            get:
+              operationId: getA
+              tags: [A]
+              summary: Get a
+              responses: {'204': {description: Nothing.}}
+              x-evidence:
+                - source: acme/sdk-py:src/a.py@0123456789abcdef0123456789abcdef01234567
+                  confirms: GET /a and its 204
+            delete:
+              operationId: deleteA
+              tags: [A]
+              summary: Delete a
+              responses: {'204': {description: Nothing.}}
+              x-evidence: unverified
+              x-evidence-reason: no public caller found in acme/sdk-py
+            put:
+              operationId: putA
+              tags: [A]
+              summary: Put a
+              responses: {'204': {description: Nothing.}}
+              x-evidence: verified
+            patch:
+              operationId: patchA
+              tags: [A]
+              summary: Patch a
+              responses: {'204': {description: Nothing.}}
+              x-evidence: []
+        """;
+    assertThat(lint(spec)).containsExactly(
+        FILE + ": PUT /a: operation-evidence: x-evidence text must be 'unverified', found 'verified'",
+        FILE + ": PATCH /a: operation-evidence: x-evidence is an empty list");
+  }
+
+  @Test
+  void aContractWhoseEvidenceIsPendingElsewhereIsSkipped() {
+    String spec = """
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        paths:
+          /a:
+            get:
+              operationId: getA
+              tags: [A]
+              summary: Get a
+              responses: {'204': {description: Nothing.}}
+        """;
+    assertThat(EvidenceRule.PENDING).contains("specs/jupiterone/jupiterone-rest.yaml");
+    assertThat(SpecLint.lint("specs/jupiterone/jupiterone-rest.yaml", spec)).isEmpty();
+    assertThat(SpecLint.lint("specs/other.yaml", spec)).singleElement().asString().contains("operation-evidence");
   }
 
   @Test
