@@ -55,7 +55,7 @@ final class SavedQueries {
       }
       pageSize = VezaPaging.pageSize(size == null ? null : size.toString());
       QueryFilter filter = QueryFilter.parse(call.query("filter"));
-      boolean risksOnly = "true".equals(call.query("risks_only")) || "true".equals(call.query("violations_only"));
+      boolean risksOnly = "true".equalsIgnoreCase(call.query("risks_only")) || "true".equalsIgnoreCase(call.query("violations_only"));
       queries = new ArrayList<>();
       for (ObjectNode query : state.queries()) {
         if (filter.test(query) && (!risksOnly || hasRisk(query))) {

@@ -81,6 +81,23 @@ public final class VezaMock extends SpecDrivenMock {
     super("veza", SPEC);
   }
 
+  /**
+   * Veza's own Python client (Veza/oaaclient-py, see the spec's x-evidence) sends boolean query
+   * parameters as Python spells them, {@code True} and {@code False}; Veza's service takes them.
+   * Only that spelling of a boolean is let pass the contract check.
+   */
+  @Override
+  protected com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist contractExceptions() {
+    return com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist.create().withRule(
+        "oaaclient sends boolean query parameters as True/False",
+        com.atlassian.oai.validator.whitelist.rule.WhitelistRules.allOf(
+            com.atlassian.oai.validator.whitelist.rule.WhitelistRules.isRequest(),
+            com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey(
+                "validation.request.parameter.schema.invalidJson"),
+            com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageContainsRegexp(
+                "Unrecognized token '(True|False)'")));
+  }
+
   @Override
   protected String pathPattern() {
     return "/api/(v1/assessments|v1/graph|preview/graph|private/assessments)/.*";

@@ -93,13 +93,6 @@ class BritiveMockContractTest {
   }
 
   @Test
-  void aBearerTokenAsBritivesSdkSendsForInteractiveTokensIsAccepted() throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(mocks.baseUrl() + "/api/apps/app-1/environments"))
-        .header("Authorization", "Bearer eyJ.interactive.token").GET().build();
-    assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-  }
-
-  @Test
   void aRequestHonouringTheContractIsAnswered() throws Exception {
     HttpResponse<String> response = send("GET", "/api/apps/app-1/environments/1111/accounts?page=0&size=5", null);
     assertThat(response.statusCode()).isEqualTo(200);
