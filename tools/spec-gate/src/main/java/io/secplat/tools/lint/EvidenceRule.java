@@ -37,7 +37,11 @@ final class EvidenceRule {
   private EvidenceRule() {}
 
   static void check(OpenApiTree spec, Consumer<Violation> out) {
-    if (PENDING.contains(spec.file())) {
+    check(spec, out, PENDING);
+  }
+
+  static void check(OpenApiTree spec, Consumer<Violation> out, Set<String> pending) {
+    if (pending.contains(spec.file())) {
       return;
     }
     spec.forEachOperation((where, op) -> {
