@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 final class ContractCheck {
   /**
-   * Validators by vendor mock class: building one parses the whole document (seconds for
+   * Validators by vendor mock class and document: building one parses the whole document (seconds for
    * Guardian's), and a validator is immutable and thread-safe, so the mocks started later in a
    * JVM (every test class, every reset) reuse it: a warm start stays under a second (issue 18).
    */
