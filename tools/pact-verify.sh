@@ -6,14 +6,15 @@
 #
 #   tools/pact-verify.sh [PACT_DIR]      (default: contract-tests/target/pacts)
 #
-# Needs the built standalone mock providers (tools/mock-providers/target/secplat-mock-providers.jar)
+# Needs the built standalone mock providers (tools/mock-providers/target/secplat-mock-providers-*-standalone.jar)
 # and node/npm. Exit status: 0 every interaction verified; 1 a verification failed; 2 the inputs
 # are missing; 3 node or npm is not available here (the verifier did NOT run: that is not a pass).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 pacts=$(cd "${1:-$root/contract-tests/target/pacts}" 2>/dev/null && pwd) || {
   echo "pact-verify: no pact folder at ${1:-$root/contract-tests/target/pacts}; run the consumer tests first" >&2; exit 2; }
-jar=$root/tools/mock-providers/target/secplat-mock-providers.jar
+jar=$(ls "$root"/tools/mock-providers/target/secplat-mock-providers-*-standalone.jar 2>/dev/null | head -n 1 || true)
+jar=${jar:-$root/tools/mock-providers/target/secplat-mock-providers-VERSION-standalone.jar}
 verifier_dir=$root/tools/pact-verifier
 export PACT_DO_NOT_TRACK=true
 

@@ -34,6 +34,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private Proxy proxy;
   private RateLimitPolicy rateLimit = RateLimitPolicy.unlimited();
   private ClientMetrics metrics = ClientMetrics.none();
+  private String clientName;
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -163,6 +164,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * Names this client in its metrics (the {@code client} tag of every meter), so that two clients
+   * of one vendor in one registry keep separate meters, for example {@code .clientName("j1-prod")}.
+   *
+   * @param name letters, digits, {@code .}, {@code _} or {@code -}, at most 64 (default: the vendor's name)
+   * @return this builder
+   */
+  public B clientName(String name) {
+    Arguments.requireNonBlank("clientName", name);
+    if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
+      throw new IllegalArgumentException("clientName must be 1 to 64 letters, digits, '.', '_' or '-'");
+    }
+    this.clientName = name;
+    return self();
+  }
+
+  /**
    * Allows a plain {@code http://} base URL on a non-loopback host. Credentials then cross the
    * network unencrypted: use only inside a trusted network.
    *
@@ -187,7 +204,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     requireSecure("baseUrl", baseUrl);
     String agent = userAgent != null ? userAgent : "secplat-" + vendor.toLowerCase(Locale.ROOT) + "/" + Version.current();
     return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel, circuitBreaker,
-        proxy, rateLimit, metrics);
+        proxy, rateLimit, clientName == null ? metrics : metrics.named(clientName));
   }
 
   /**

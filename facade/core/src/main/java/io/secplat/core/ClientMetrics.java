@@ -33,6 +33,29 @@ public interface ClientMetrics {
    */
   Recorder bind(String vendor, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters);
 
+  /**
+   * Binds one client that has a name of its own ({@code clientName(...)} on the builder), so that
+   * two clients of one vendor can be told apart. By default the name is ignored.
+   *
+   * @param vendor the vendor's name, for example {@code JupiterOne}
+   * @param client the client's name, for example {@code j1-prod}
+   * @param breakers as for {@link #bind(String, CircuitBreakerRegistry, RateLimiterRegistry)}
+   * @param rateLimiters as for {@link #bind(String, CircuitBreakerRegistry, RateLimiterRegistry)}
+   * @return what records this client's exchanges and retries
+   */
+  default Recorder bind(String vendor, String client, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters) {
+    return bind(vendor, breakers, rateLimiters);
+  }
+
+  /**
+   * @param client the client's name
+   * @return these metrics, binding every client with that name
+   */
+  default ClientMetrics named(String client) {
+    ClientMetrics self = this;
+    return (vendor, breakers, rateLimiters) -> self.bind(vendor, client, breakers, rateLimiters);
+  }
+
   /** Records one client's exchanges and retries. Must be thread-safe and fast. */
   interface Recorder {
     /** Records nothing. */

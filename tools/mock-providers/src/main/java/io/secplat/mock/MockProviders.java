@@ -12,6 +12,12 @@ import java.util.List;
  * Real HTTP mock providers on loopback: one WireMock server serving every registered vendor on
  * one port (their paths do not collide).
  *
+ * <p>Besides the vendors' paths the server answers {@code POST /_pact/provider-states} (set a
+ * provider state), {@code GET /_pact/provider-states} (list the states) and
+ * {@code POST /_secplat/reset} (every vendor back to its seeded state, faults removed). WireMock's
+ * own resets ({@code POST /__admin/reset}, {@code /__admin/mappings/reset}) restore the vendors'
+ * stubs and seeded state too, so a vendor is never left empty.
+ *
  * <pre>{@code
  * try (MockProviders mocks = MockProviders.start(0, new BritiveMock())) {
  *   BritiveClient britive = BritiveClient.builder().baseUrl(mocks.baseUrl()).token(Secret.of("any")).build();
@@ -28,9 +34,17 @@ public final class MockProviders implements AutoCloseable {
 
   private final MockFaults faults;
 
-  private MockProviders(WireMockServer server, List<VendorMock> vendors) {
+  /** The default bind address. */
+  static final String LOOPBACK = "127.0.0.1";
+  private static final int ACCEPTORS = 2;
+  private static final int CONTAINER_THREADS = 64;
+
+  private final String bindAddress;
+
+  private MockProviders(WireMockServer server, List<VendorMock> vendors, String bindAddress) {
     this.server = server;
     this.vendors = vendors;
+    this.bindAddress = bindAddress;
     this.faults = new MockFaults(server);
   }
 
@@ -58,17 +72,40 @@ public final class MockProviders implements AutoCloseable {
    * @param port the port, or 0 for a free one
    * @param vendors the vendors to serve
    * @return the running providers
+   * @throws MockStartException when the port is taken or cannot be bound
    */
   public static MockProviders start(int port, VendorMock... vendors) {
+    return start(LOOPBACK, port, vendors);
+  }
+
+  /**
+   * Starts the providers on an address of this machine.
+   *
+   * @param bindAddress the address to listen on, for example {@code 127.0.0.1} or {@code 0.0.0.0}
+   * @param port the port, or 0 for a free one
+   * @param vendors the vendors to serve
+   * @return the running providers
+   * @throws MockStartException when the port is taken or the address cannot be bound
+   */
+  public static MockProviders start(String bindAddress, int port, VendorMock... vendors) {
+    List<VendorMock> vendorList = List.of(vendors);
+    StubsRestorer restorer = new StubsRestorer(vendorList);
     List<Extension> extensions = new ArrayList<>();
     for (VendorMock vendor : vendors) {
       extensions.addAll(vendor.extensions());
     }
-    extensions.add(new ProviderStateEndpoint(List.of(vendors)));
+    extensions.add(new ProviderStateEndpoint(vendorList));
+    ResetEndpoint reset = new ResetEndpoint();
+    extensions.add(reset);
     extensions.add(new TruncatedBody());
+    extensions.add(restorer);
     WireMockConfiguration config = options()
-        .bindAddress("127.0.0.1")
-        .jettyAcceptors(1)
+        .bindAddress(bindAddress)
+        // Two acceptors and enough request threads for 16+ concurrent clients (issue 18: >= 2,000
+        // small requests/s with 16 client threads on 2 cores).
+        .jettyAcceptors(ACCEPTORS)
+        .containerThreads(CONTAINER_THREADS)
+        .stubRequestLoggingDisabled(true)
         .port(port)
         .maxRequestJournalEntries(10_000)
         // The journal keeps only the start of each response body: reports are streamed, never held.
@@ -78,20 +115,26 @@ public final class MockProviders implements AutoCloseable {
       config.dynamicPort();
     }
     WireMockServer server = new WireMockServer(config.enableBrowserProxying(false));
-    server.start();
-    for (VendorMock vendor : vendors) {
-      vendor.register(server);
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      throw MockStartException.of(bindAddress, port, e);
     }
-    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
-            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(ProviderStateEndpoint.PATH))
-        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-            .withTransformers(ProviderStateEndpoint.NAME)));
-    return new MockProviders(server, List.of(vendors));
+    restorer.attach(server);
+    restorer.registerAll();
+    MockProviders mocks = new MockProviders(server, vendorList, bindAddress);
+    reset.onReset(mocks::resetState);
+    return mocks;
+  }
+
+  /** @return the states the vendors know, as patterns of state names, by vendor name */
+  public java.util.Map<String, List<String>> providerStates() {
+    return ProviderStateEndpoint.statesByVendor(vendors);
   }
 
   /** @return the base URL every vendor is served under, for example {@code http://127.0.0.1:41234} */
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.port();
+    return "http://" + urlHost() + ":" + server.port();
   }
 
   /** @return the port */
@@ -148,6 +191,14 @@ public final class MockProviders implements AutoCloseable {
     vendors.forEach(VendorMock::resetState);
     faults.clear();
     server.resetScenarios();
+  }
+
+  /** The host to put in URLs: loopback for a wildcard bind, else the bound address. */
+  private String urlHost() {
+    if (bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals(LOOPBACK)) {
+      return LOOPBACK;
+    }
+    return bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
   }
 
   @Override

@@ -4,16 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The standalone mock providers: {@code java -jar secplat-mock-providers.jar [--port N]
- * [--vendor britive,veza]}. Serves every vendor on one loopback port by default (their paths do
- * not collide) and runs until stopped.
+ * The standalone mock providers: {@code java -jar secplat-mock-providers-VERSION-standalone.jar [--port N]
+ * [--bind ADDRESS] [--vendor britive,veza]}. Serves every vendor on one port of loopback by
+ * default (their paths do not collide) and runs until stopped. A port that is taken, or an
+ * address that is not this machine's, prints one line and exits with 2.
  */
 public final class MockProvidersMain {
   private MockProvidersMain() {}
 
   /**
-   * @param args {@code --port N} (default 8080; 0 picks a free port) and {@code --vendor a,b}
-   *     (default: all)
+   * @param args {@code --port N} (default 8080; 0 picks a free port), {@code --bind ADDRESS}
+   *     (default 127.0.0.1; 0.0.0.0 for every interface) and {@code --vendor a,b} (default: all)
    */
   public static void main(String[] args) {
     Options options;
@@ -29,10 +30,18 @@ public final class MockProvidersMain {
       System.out.println(Options.USAGE);
       return;
     }
-    MockProviders mocks = MockProviders.start(options.port, Vendors.named(options.vendors));
+    MockProviders mocks;
+    try {
+      mocks = MockProviders.start(options.bind, options.port, Vendors.named(options.vendors));
+    } catch (MockStartException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(mocks::close));
     System.out.printf("secplat mock providers (%s) listening on %s%n", String.join(", ", options.vendors), mocks.baseUrl());
-    System.out.printf("Pact provider states: POST %s%n", mocks.stateChangeUrl());
+    System.out.printf("Pact provider states: POST %s (GET lists them); reset: POST %s/_secplat/reset%n",
+        mocks.stateChangeUrl(), mocks.baseUrl());
     System.out.flush();
     try {
       Thread.currentThread().join();
@@ -43,9 +52,10 @@ public final class MockProvidersMain {
 
   /** The parsed command line. */
   static final class Options {
-    static final String USAGE = "usage: java -jar secplat-mock-providers.jar [--port N] [--vendor "
+    static final String USAGE = "usage: java -jar secplat-mock-providers-VERSION-standalone.jar [--port N] [--bind ADDRESS] [--vendor "
         + String.join(",", Vendors.names()) + "]";
     int port = 8080;
+    String bind = MockProviders.LOOPBACK;
     List<String> vendors = Vendors.names();
     boolean help;
 
@@ -55,6 +65,9 @@ public final class MockProvidersMain {
         switch (args[i]) {
           case "--port":
             options.port = port(value(args, ++i, "--port"));
+            break;
+          case "--bind":
+            options.bind = value(args, ++i, "--bind");
             break;
           case "--vendor":
             options.vendors = Arrays.asList(value(args, ++i, "--vendor").split(","));

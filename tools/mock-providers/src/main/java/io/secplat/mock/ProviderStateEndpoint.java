@@ -18,6 +18,8 @@ import java.util.Map;
  * {@code {"state": "...", "params": {...}, "action": "setup"|"teardown"}} (or a {@code states}
  * array). A setup resets every vendor to its documented start and then applies the state; an
  * unknown state answers 400 naming it, so a pact the mocks cannot honour fails its verification.
+ * {@code GET} lists the states every vendor knows: {@code {"states": [{"vendor": "veza",
+ * "pattern": "saved query (\\S+) exists"}, ...]}}.
  */
 final class ProviderStateEndpoint implements ResponseDefinitionTransformerV2 {
   /** Where verifiers post state changes. */
@@ -42,6 +44,9 @@ final class ProviderStateEndpoint implements ResponseDefinitionTransformerV2 {
 
   @Override
   public ResponseDefinition transform(ServeEvent event) {
+    if (event.getRequest().getMethod().value().equals("GET")) {
+      return list();
+    }
     JsonNode body;
     try {
       body = JSON.readTree(event.getRequest().getBodyAsString());
@@ -69,6 +74,21 @@ final class ProviderStateEndpoint implements ResponseDefinitionTransformerV2 {
       return error("unknown provider state(s): " + unknown);
     }
     return JsonResponses.json(200, JsonNodeFactory.instance.objectNode());
+  }
+
+  /** {@code GET}: every state each vendor knows, as the patterns of the names it accepts. */
+  private ResponseDefinition list() {
+    com.fasterxml.jackson.databind.node.ObjectNode answer = JsonNodeFactory.instance.objectNode();
+    com.fasterxml.jackson.databind.node.ArrayNode states = answer.putArray("states");
+    statesByVendor(vendors).forEach((vendor, patterns) ->
+        patterns.forEach(pattern -> states.addObject().put("vendor", vendor).put("pattern", pattern)));
+    return JsonResponses.json(200, answer);
+  }
+
+  static Map<String, List<String>> statesByVendor(List<VendorMock> vendors) {
+    Map<String, List<String>> states = new java.util.LinkedHashMap<>();
+    vendors.forEach(vendor -> states.put(vendor.name(), vendor.states()));
+    return states;
   }
 
   private static List<JsonNode> states(JsonNode body) {

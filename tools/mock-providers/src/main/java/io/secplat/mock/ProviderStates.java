@@ -53,6 +53,11 @@ public final class ProviderStates {
     return this;
   }
 
+  /** @return the patterns of the states known here, in the order they are tried */
+  public List<String> patterns() {
+    return patterns.stream().map(Pattern::pattern).toList();
+  }
+
   /**
    * @param state a state's name
    * @param params its parameters

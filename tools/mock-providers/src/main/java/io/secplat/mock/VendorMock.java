@@ -33,4 +33,9 @@ public interface VendorMock {
   default boolean applyState(String state, java.util.Map<String, Object> params) {
     return false;
   }
+
+  /** @return the provider states this vendor knows, as patterns of state names (for listing) */
+  default List<String> states() {
+    return List.of();
+  }
 }

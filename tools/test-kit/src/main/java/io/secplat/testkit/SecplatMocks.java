@@ -20,9 +20,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A JUnit 5 extension for other teams' tests: every vendor's mock provider on one free loopback
- * port, started once per test class, reset before each test (state, injected faults and the
- * request counts of {@link MockProviders#requestCount}); test methods (and constructors)
- * receive configured clients by declaring them as parameters.
+ * port, reset before each test (state, injected faults and the request counts of
+ * {@link MockProviders#requestCount}); test methods (and constructors) receive configured
+ * clients by declaring them as parameters.
+ *
+ * <p>One set of mock providers is shared by every test class of the JVM (started by the first,
+ * stopped when the test run ends), because the reset before each test makes sharing safe. When
+ * test classes run in parallel ({@code junit.jupiter.execution.parallel.enabled=true}), or when
+ * the configuration parameter {@value #SHARED} is {@code false}, each test class starts its own.
  *
  * <pre>{@code
  * @ExtendWith(SecplatMocks.class)
@@ -40,6 +45,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link JupiterOneClient}. Clients retry up to 3 times with 10 ms backoff, so tests stay fast.
  */
 public final class SecplatMocks implements BeforeEachCallback, ParameterResolver {
+  /** Configuration parameter: {@code false} gives each test class its own mock providers. */
+  public static final String SHARED = "secplat.mocks.shared";
+  private static final String PARALLEL = "junit.jupiter.execution.parallel.enabled";
   private static final Namespace NAMESPACE = Namespace.create(SecplatMocks.class);
   private static final RetryPolicy FAST_RETRIES =
       RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(50)).build();
@@ -83,13 +91,23 @@ public final class SecplatMocks implements BeforeEachCallback, ParameterResolver
   }
 
   private static MockProviders mocks(ExtensionContext context) {
-    ExtensionContext classContext = context.getTestClass().isPresent() && context.getTestMethod().isPresent()
-        ? context.getParent().orElse(context) : context;
-    return classContext.getStore(NAMESPACE)
+    ExtensionContext owner = shared(context) ? context.getRoot()
+        : context.getTestClass().isPresent() && context.getTestMethod().isPresent()
+            ? context.getParent().orElse(context) : context;
+    return owner.getStore(NAMESPACE)
         .getOrComputeIfAbsent(RunningMocks.class, key -> new RunningMocks(), RunningMocks.class).mocks;
   }
 
-  /** The running mock providers, stopped when the test class is done. */
+  /**
+   * @return true when the mock providers are shared across test classes: the default, unless
+   *     test classes run in parallel
+   */
+  static boolean shared(ExtensionContext context) {
+    boolean parallel = context.getConfigurationParameter(PARALLEL).map(Boolean::parseBoolean).orElse(false);
+    return context.getConfigurationParameter(SHARED).map(Boolean::parseBoolean).orElse(!parallel);
+  }
+
+  /** The running mock providers, stopped when their owner (the test run, or one test class) is done. */
   private static final class RunningMocks implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final MockProviders mocks = MockProviders.start(0, Vendors.all());
 

@@ -28,29 +28,32 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <caption>Meters</caption>
  *   <tr><th>name</th><th>type</th><th>tags</th></tr>
  *   <tr><td>{@value #REQUESTS}</td><td>timer, one sample per HTTP exchange (each retry attempt counts)</td>
- *       <td>{@code vendor} ({@code Britive}), {@code method} ({@code GET}), {@code operation} (the
+ *       <td>{@code vendor} ({@code Britive}), {@code client} (the client's name), {@code method} ({@code GET}), {@code operation} (the
  *       spec's operationId), {@code status} ({@code 200}, or {@code IO_ERROR} when no response
  *       arrived), {@code outcome} ({@code SUCCESS}, {@code REDIRECTION}, {@code CLIENT_ERROR},
  *       {@code SERVER_ERROR}, {@code INFORMATIONAL}, {@code UNKNOWN})</td></tr>
  *   <tr><td>{@value #RETRIES}</td><td>counter, one per repeated attempt</td>
- *       <td>{@code vendor}, {@code operation}</td></tr>
+ *       <td>{@code vendor}, {@code client}, {@code operation}</td></tr>
  *   <tr><td>{@code resilience4j.circuitbreaker.*}</td><td>resilience4j-micrometer's breaker meters,
  *       among them the gauge {@code resilience4j.circuitbreaker.state} (1 for the current state)</td>
- *       <td>{@code name} (the vendor), {@code state}, …</td></tr>
+ *       <td>{@code name} (the vendor), {@code client}, {@code state}, …</td></tr>
  *   <tr><td>{@code resilience4j.ratelimiter.*}</td><td>the rate limiter's free permits and waiting
- *       threads, when a {@link io.secplat.core.RateLimitPolicy} is set</td><td>{@code name} (the vendor)</td></tr>
+ *       threads, when a {@link io.secplat.core.RateLimitPolicy} is set</td><td>{@code name} (the vendor), {@code client}</td></tr>
  * </table>
  *
  * <p>Needs {@code io.micrometer:micrometer-core} and {@code io.github.resilience4j:resilience4j-micrometer}
- * on the classpath (both optional dependencies of secplat-core; the BOM does not pin them). The
- * breaker and rate limiter meters are named after the vendor: give two clients of one vendor
- * separate registries. Closing the client removes its meters.
+ * on the classpath (both optional dependencies of secplat-core; the BOM does not pin them). Every
+ * meter also carries the tag {@value #CLIENT_TAG}: the name given to the builder's
+ * {@code clientName(...)}, by default the vendor, so two clients of one vendor in one registry keep
+ * separate meters (name them apart). Closing a client removes its own meters and no other's.
  */
 public final class MicrometerMetrics implements ClientMetrics {
   /** The timer of every HTTP exchange. */
   public static final String REQUESTS = "secplat.client.requests";
   /** The counter of retried attempts. */
   public static final String RETRIES = "secplat.client.retries";
+  /** The tag every meter carries to tell clients apart: the builder's {@code clientName}, by default the vendor. */
+  public static final String CLIENT_TAG = "client";
 
   private final MeterRegistry registry;
 
@@ -68,21 +71,32 @@ public final class MicrometerMetrics implements ClientMetrics {
 
   @Override
   public Recorder bind(String vendor, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters) {
-    TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(registry);
-    TaggedRateLimiterMetrics.ofRateLimiterRegistry(rateLimiters).bindTo(registry);
-    return new MicrometerRecorder(vendor, breakers, rateLimiters);
+    return bind(vendor, vendor, breakers, rateLimiters);
+  }
+
+  @Override
+  public Recorder bind(String vendor, String client, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters) {
+    ClientTaggedViews views = new ClientTaggedViews(client, breakers, rateLimiters);
+    TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(views.breakers).bindTo(registry);
+    TaggedRateLimiterMetrics.ofRateLimiterRegistry(views.rateLimiters).bindTo(registry);
+    return new MicrometerRecorder(vendor, client, breakers, rateLimiters, views);
   }
 
   private final class MicrometerRecorder implements Recorder {
     private final String vendor;
+    private final String client;
     private final CircuitBreakerRegistry breakers;
     private final RateLimiterRegistry rateLimiters;
+    private final ClientTaggedViews views;
     private final Set<Meter> meters = ConcurrentHashMap.newKeySet();
 
-    MicrometerRecorder(String vendor, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters) {
+    MicrometerRecorder(String vendor, String client, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters,
+        ClientTaggedViews views) {
       this.vendor = vendor;
+      this.client = client;
       this.breakers = breakers;
       this.rateLimiters = rateLimiters;
+      this.views = views;
     }
 
     @Override
@@ -90,6 +104,7 @@ public final class MicrometerMetrics implements ClientMetrics {
       Timer timer = Timer.builder(REQUESTS)
           .description("HTTP exchanges of a secplat client with its vendor")
           .tag("vendor", vendor)
+          .tag(CLIENT_TAG, client)
           .tag("method", method)
           .tag("operation", operation)
           .tag("status", status == 0 ? "IO_ERROR" : Integer.toString(status))
@@ -104,6 +119,7 @@ public final class MicrometerMetrics implements ClientMetrics {
       Counter counter = Counter.builder(RETRIES)
           .description("Attempts a secplat client repeated after a retryable failure")
           .tag("vendor", vendor)
+          .tag(CLIENT_TAG, client)
           .tag("operation", operation)
           .register(registry);
       meters.add(counter);
@@ -114,6 +130,7 @@ public final class MicrometerMetrics implements ClientMetrics {
     public void close() {
       meters.forEach(registry::remove);
       meters.clear();
+      views.removeAll();
       breakers.getAllCircuitBreakers().forEach(breaker -> breakers.remove(breaker.getName()));
       rateLimiters.getAllRateLimiters().forEach(limiter -> rateLimiters.remove(limiter.getName()));
     }

@@ -230,4 +230,9 @@ public final class BritiveMock extends SpecDrivenMock {
     envelope.set("data", slice);
     return json(200, envelope);
   }
+
+  @Override
+  public java.util.List<String> states() {
+    return states.patterns();
+  }
 }

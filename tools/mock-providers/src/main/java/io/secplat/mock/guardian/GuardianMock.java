@@ -281,4 +281,9 @@ public final class GuardianMock extends SpecDrivenMock {
     array.forEach(items::add);
     return items;
   }
+
+  @Override
+  public java.util.List<String> states() {
+    return states.patterns();
+  }
 }

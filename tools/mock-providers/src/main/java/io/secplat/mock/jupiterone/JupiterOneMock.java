@@ -360,4 +360,9 @@ public final class JupiterOneMock implements VendorMock {
           : JsonResponses.json(200, JSON.valueToTree(body));
     }
   }
+
+  @Override
+  public java.util.List<String> states() {
+    return states.patterns();
+  }
 }

@@ -17,11 +17,19 @@ import java.util.stream.Collectors;
  * that uses the mocks.
  */
 final class ContractCheck {
+  /**
+   * Validators by vendor mock class and document: building one parses the whole document (seconds for
+   * Guardian's), and a validator is immutable and thread-safe, so the mocks started later in a
+   * JVM (every test class, every reset) reuse it: a warm start stays under a second (issue 18).
+   */
+  private static final java.util.Map<String, OpenApiInteractionValidator> VALIDATORS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final OpenApiInteractionValidator validator;
 
-  ContractCheck(OpenApiDocument spec, com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist whitelist) {
-    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
-        .withWhitelist(whitelist).build();
+  ContractCheck(String key, OpenApiDocument spec,
+      java.util.function.Supplier<com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist> whitelist) {
+    this.validator = VALIDATORS.computeIfAbsent(key, k -> OpenApiInteractionValidator
+        .createForInlineApiSpecification(spec.text()).withWhitelist(whitelist.get()).build());
   }
 
   /**

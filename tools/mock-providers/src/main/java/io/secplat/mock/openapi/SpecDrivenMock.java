@@ -63,7 +63,7 @@ public abstract class SpecDrivenMock implements VendorMock {
   private SpecDrivenMock(String name, OpenApiDocument spec) {
     this.name = name;
     this.spec = spec;
-    this.contract = new ContractCheck(spec, contractExceptions());
+    this.contract = new ContractCheck(getClass().getName() + "\n" + spec.text(), spec, this::contractExceptions);
     spec.operations().forEach(operation -> operations.put(operation.operationId(), operation));
   }
 

@@ -189,4 +189,9 @@ public final class VezaMock extends SpecDrivenMock {
         return super.respond(call);
     }
   }
+
+  @Override
+  public java.util.List<String> states() {
+    return states.patterns();
+  }
 }
