@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  *
  * <p>A query without ORDER BY, UNIQUE, aggregation, TREE or a leading optional traversal streams:
  * each page reads the start candidates from an index (by property, class or type) from where the
- * cursor left off, so a page costs O(page), not O(graph). The others are computed whole once and
- * kept (a few results, while the graph does not change); their pages are slices.
+ * cursor left off, so a page costs O(page), not O(graph). The others are computed whole for their
+ * first page and kept (a few results, while the graph does not change); later pages are slices.
  */
 final class J1qlEngine {
   private static final int PLAN_CACHE = 256;
@@ -31,8 +31,8 @@ final class J1qlEngine {
 
   private final Graph graph;
   private final LongSupplier clock;
-  private final Map<String, J1qlPlan> plans = Collections.synchronizedMap(lru(PLAN_CACHE));
-  private final Map<String, Materialized> results = Collections.synchronizedMap(lru(RESULT_CACHE));
+  private final Map<List<Object>, J1qlPlan> plans = Collections.synchronizedMap(lru(PLAN_CACHE));
+  private final Map<List<Object>, Materialized> results = Collections.synchronizedMap(lru(RESULT_CACHE));
 
   J1qlEngine(Graph graph) {
     this(graph, System::currentTimeMillis);
@@ -69,17 +69,20 @@ final class J1qlEngine {
    */
   Result run(String text, Map<String, Object> variables, String cursor, int pageSize, String accountId) {
     String fingerprint = fingerprint(text, variables);
-    J1qlPlan plan = plan(text, variables, fingerprint);
+    List<Object> key = List.of(text, variables == null ? Map.of() : variables);
+    J1qlPlan plan = plan(text, variables, key);
     long[] state = cursor == null ? null : decode(cursor, fingerprint);
     synchronized (graph) {
       if (plan.streams()) {
         return new J1qlStreaming(graph, plan, accountId).page(state, pageSize, fingerprint);
       }
-      Materialized whole = results.get(fingerprint + '|' + accountId);
+      // a first page always computes afresh; later pages reuse it while the graph is unchanged
+      List<Object> resultKey = List.of(text, key.get(1), accountId == null ? "" : accountId);
+      Materialized whole = state == null ? null : results.get(resultKey);
       if (whole == null || whole.version() != graph.index().version()) {
         J1qlMaterializer.Answer answer = new J1qlMaterializer(graph, plan, accountId).answer();
         whole = new Materialized(graph.index().version(), answer.type(), answer.rows());
-        results.put(fingerprint + '|' + accountId, whole);
+        results.put(resultKey, whole);
       }
       if (whole.type().equals("tree")) {
         return new Result("tree", whole.rows().get(0), null);
@@ -91,15 +94,15 @@ final class J1qlEngine {
     }
   }
 
-  private J1qlPlan plan(String text, Map<String, Object> variables, String fingerprint) {
-    J1qlPlan plan = plans.get(fingerprint);
+  private J1qlPlan plan(String text, Map<String, Object> variables, List<Object> key) {
+    J1qlPlan plan = plans.get(key);
     if (plan == null) {
       try {
         plan = J1qlCompiler.compile(J1qlSyntax.parse(text), graph, variables, clock);
       } catch (J1qlSyntaxException e) {
         throw J1qlException.syntax(e.getMessage());
       }
-      plans.put(fingerprint, plan);
+      plans.put(key, plan);
     }
     return plan;
   }
