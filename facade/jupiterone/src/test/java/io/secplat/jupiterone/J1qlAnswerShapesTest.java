@@ -23,7 +23,7 @@ class J1qlAnswerShapesTest extends JupiterOneMockTestBase {
   void aReturnTreeAnswerComesBackAsVerticesAndEdges() {
     J1qlTree tree = j1.queryTree("FIND Person THAT IS User RETURN TREE", QueryOptions.defaults());
 
-    assertThat(tree.vertices()).extracting(v -> v.getEntity().get_type()).containsExactly("employee", "iam_user");
+    assertThat(tree.vertices()).extracting(v -> v.getEntity().getDisplayName()).containsExactly("Mochi", "user1");
     Edge edge = tree.edges().get(0);
     assertThat(tree.edges()).hasSize(1);
     Vertex person = tree.vertices().get(0);

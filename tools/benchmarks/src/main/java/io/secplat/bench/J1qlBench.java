@@ -22,7 +22,7 @@ import java.util.Map;
 public final class J1qlBench {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final String QUERY = "query J1QL($query: String!) { queryV1(query: $query) { type data cursor } }";
+  private static final String QUERY = "query J1QL($query: String!, $cursor: String) { queryV1(query: $query, cursor: $cursor) { type data cursor } }";
 
   private J1qlBench() {}
 
@@ -41,6 +41,11 @@ public final class J1qlBench {
         System.out.printf("%s, first page: 500 users %.2f ms, 100,000 users %.2f ms, ratio %.2f%n", query, medians[0],
             medians[1], medians[1] / medians[0]);
       }
+      String deep = cursorAfter(large.baseUrl(), "FIND User", 399);
+      double[] pages = interleaved(request(large.baseUrl(), "FIND User", null), request(large.baseUrl(), "FIND User", deep),
+          "FIND User", rounds);
+      System.out.printf("FIND User on 100,000 users: page 1 %.2f ms, page 400 %.2f ms, ratio %.2f%n", pages[0], pages[1],
+          pages[1] / pages[0]);
     }
     double[] hops = twoHops(rounds);
     System.out.printf("two hops over 100,000 entities / 200,000 relationships, first page (250 rows): list %.2f ms, "
@@ -58,7 +63,11 @@ public final class J1qlBench {
 
   /** The two servers in turns, request by request, so load on the machine falls on both alike. */
   private static double[] interleaved(String small, String large, String query, int rounds) throws Exception {
-    HttpRequest[] requests = {request(small, query), request(large, query)};
+    return interleaved(request(small, query, null), request(large, query, null), query, rounds);
+  }
+
+  private static double[] interleaved(HttpRequest first, HttpRequest second, String query, int rounds) throws Exception {
+    HttpRequest[] requests = {first, second};
     List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < 2 * rounds; i++) {
       for (int server = 0; server < 2; server++) {
@@ -80,13 +89,30 @@ public final class J1qlBench {
     return sorted[sorted.length / 2];
   }
 
-  private static HttpRequest request(String base, String query) throws Exception {
+  private static HttpRequest request(String base, String query, String cursor) throws Exception {
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of("query", query));
+    if (cursor != null) {
+      variables.put("cursor", cursor);
+    }
     return HttpRequest.newBuilder(URI.create(base + "/graphql"))
         .header("Authorization", "Bearer bench").header("JupiterOne-Account", "bench")
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-            Map.of("query", QUERY, "variables", Map.of("query", query)))))
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", QUERY, "variables", variables))))
         .build();
+  }
+
+  /** Pages through a query and returns the cursor of page {@code pages + 1}. */
+  private static String cursorAfter(String base, String query, int pages) throws Exception {
+    String cursor = null;
+    for (int page = 0; page < pages; page++) {
+      HttpResponse<String> response = HTTP.send(request(base, query, cursor), HttpResponse.BodyHandlers.ofString());
+      check(response, query);
+      cursor = JSON.readTree(response.body()).path("data").path("queryV1").path("cursor").asText(null);
+      if (cursor == null) {
+        throw new IllegalStateException(query + " ended after " + (page + 1) + " pages");
+      }
+    }
+    return cursor;
   }
 
   /** 40,000 users HAVE 2 of 20,000 groups; each group is ASSIGNED 6 of 40,000 roles. */
@@ -131,7 +157,7 @@ public final class J1qlBench {
 
   /** Warms up with as many requests as it times, then returns the median time of one first page. */
   private static double median(String base, String query, int rounds) throws Exception {
-    HttpRequest request = request(base, query);
+    HttpRequest request = request(base, query, null);
     for (int i = 0; i < rounds; i++) {
       check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), query);
     }

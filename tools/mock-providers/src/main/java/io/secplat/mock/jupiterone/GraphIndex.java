@@ -46,7 +46,9 @@ final class GraphIndex {
     Indexed indexed = new Indexed(nextSeq++, entity);
     seqs.put(entity, indexed.seq());
     all.add(indexed);
-    byClass.computeIfAbsent(entity.entityClass, k -> new ArrayList<>()).add(indexed);
+    for (String entityClass : classes(entity)) {
+      byClass.computeIfAbsent(entityClass, k -> new ArrayList<>()).add(indexed);
+    }
     byType.computeIfAbsent(entity.type, k -> new ArrayList<>()).add(indexed);
     byKey.put(keyOf(entity.type, entity.key), entity);
     for (Map.Entry<String, Map<Object, List<Indexed>>> index : byProperty.entrySet()) {
@@ -66,7 +68,9 @@ final class GraphIndex {
       return;
     }
     remove(all, seq);
-    remove(byClass.get(entity.entityClass), seq);
+    for (String entityClass : classes(entity)) {
+      remove(byClass.get(entityClass), seq);
+    }
     remove(byType.get(entity.type), seq);
     byKey.remove(keyOf(entity.type, entity.key), entity);
     adjacency.remove(entity.id);
@@ -104,6 +108,11 @@ final class GraphIndex {
   void propertiesChanged() {
     byProperty.clear();
     version++;
+  }
+
+  /** @return every _class of an entity: J1QL finds an entity by any of them */
+  static List<String> classes(GraphEntity entity) {
+    return List.of(entity.entityClass);
   }
 
   /** @return a number that changes with every write, for caches of whole results */

@@ -129,7 +129,7 @@ final class J1qlCompiler {
 
   private static J1qlPlan.EntityTest smartClass(String name) {
     if (name.equals("CriticalAsset")) {
-      return e -> (CRITICAL_ASSET_CLASSES.contains(e.entityClass)
+      return e -> (GraphIndex.classes(e).stream().anyMatch(CRITICAL_ASSET_CLASSES::contains)
           && J1qlValues.test(J1qlValues.entityProperty(e, "tag.Production"), "=", Boolean.TRUE)
           && J1qlValues.test(J1qlValues.entityProperty(e, "classification"), "=", "critical"))
           || J1qlValues.test(J1qlValues.entityProperty(e, "tags"), "=", name);

@@ -46,7 +46,7 @@ record J1qlPlan(Selector start, List<Step> steps, Condition where, Returns retur
       Equality indexed, int slot) {
 
     boolean accepts(GraphEntity entity, Object[] path) {
-      if (!any && !(classes.contains(entity.entityClass) || types.contains(entity.type))) {
+      if (!any && !types.contains(entity.type) && GraphIndex.classes(entity).stream().noneMatch(classes::contains)) {
         return false;
       }
       return (target == null || target.test(entity)) && (with == null || with.test(path, entity));
