@@ -1,11 +1,6 @@
 package io.secplat.mock.jupiterone;
 
 import io.secplat.j1ql.grammar.J1qlParser;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,7 +22,6 @@ final class J1qlCompiler {
   /** The classes of the default {@code #CriticalAsset} definition (reference, "Smart classes"). */
   static final Set<String> CRITICAL_ASSET_CLASSES = Set.of("Application", "CodeRepo", "DataStore", "Function", "Host",
       "Logs");
-  private static final long HOUR = 3_600_000L;
 
   private final Graph graph;
   private final Map<String, Object> variables;
@@ -51,7 +45,7 @@ final class J1qlCompiler {
     if (query.FIND() != null) {
       start = selector(query.selector());
     } else {
-      start = selector(fullText(unquote(query.STRING().getText())), query.withClause(), query.alias(), null);
+      start = selector(fullText(J1qlLiterals.unquote(query.STRING().getText())), query.withClause(), query.alias(), null);
     }
     List<J1qlPlan.Step> steps = steps(query.traversal());
     J1qlPlan.Condition where = query.whereClause() == null ? null : condition(query.whereClause().condition(), true);
@@ -111,7 +105,7 @@ final class J1qlCompiler {
       test = e -> tests.stream().allMatch(t -> t.test(e));
     } else if (target instanceof J1qlParser.FullTextTermContext) {
       any = true;
-      test = fullText(unquote(((J1qlParser.FullTextTermContext) target).STRING().getText()));
+      test = fullText(J1qlLiterals.unquote(((J1qlParser.FullTextTermContext) target).STRING().getText()));
     }
     J1qlPlan.Condition condition = with == null ? null : condition(with.condition(), false);
     J1qlPlan.Equality indexed = with == null ? null : equality(with.condition());
@@ -298,10 +292,10 @@ final class J1qlCompiler {
 
   private Object literal(J1qlParser.LiteralContext literal) {
     if (literal.STRING() != null) {
-      return unquote(literal.STRING().getText());
+      return J1qlLiterals.unquote(literal.STRING().getText());
     }
     if (literal.NUMBER() != null) {
-      Object number = number(literal.NUMBER().getText());
+      Object number = J1qlLiterals.number(literal.NUMBER().getText());
       return literal.MINUS() == null ? number : J1qlExpression.number(-((Number) number).doubleValue());
     }
     if (literal.TRUE() != null || literal.FALSE() != null) {
@@ -326,67 +320,24 @@ final class J1qlCompiler {
     throw J1qlException.badInput("J1QL variable ${" + name + "} is not defined");
   }
 
-  private static Object number(String text) {
-    return text.contains(".") ? (Object) Double.valueOf(text) : (Object) Long.valueOf(text);
-  }
 
   private LongSupplier date(J1qlParser.DateValueContext date) {
     if (date instanceof J1qlParser.StaticDateContext) {
       String text = ((J1qlParser.StaticDateContext) date).DATE_LITERAL().getText();
-      long millis = staticDate(text.substring(5, text.length() - 1));
+      long millis = J1qlLiterals.staticDate(text.substring(5, text.length() - 1));
       return () -> millis;
     }
     J1qlParser.RelativeDateContext relative = (J1qlParser.RelativeDateContext) date;
     if (relative.unit == null) {
       return clock;
     }
-    long amount = Math.round(Double.parseDouble(relative.NUMBER().getText()) * unit(relative.unit.getText()));
+    double number = Double.parseDouble(relative.NUMBER().getText());
+    long amount = Math.round(number * J1qlLiterals.unit(relative.unit.getText()));
     long offset = relative.MINUS() != null ? -amount : amount;
     return () -> clock.getAsLong() + offset;
   }
 
-  /** Months are 30 days and years 365 days: the reference does not define calendar arithmetic. */
-  private static long unit(String unit) {
-    switch (unit.toLowerCase(Locale.ROOT)) {
-      case "hour":
-      case "hr":
-      case "hours":
-      case "hrs":
-        return HOUR;
-      case "day":
-      case "days":
-        return 24 * HOUR;
-      case "month":
-      case "mo":
-      case "months":
-      case "mos":
-        return 30 * 24 * HOUR;
-      default:
-        return 365 * 24 * HOUR;
-    }
-  }
 
-  /** ISO 8601 forms the reference lists: YYYY, YYYY-MM, YYYY-MM-DD, and date-times with a zone. */
-  static long staticDate(String text) {
-    try {
-      if (text.matches("\\d{4}")) {
-        return LocalDate.of(Integer.parseInt(text), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-      }
-      if (text.matches("\\d{4}-\\d{2}")) {
-        return YearMonth.parse(text).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-      }
-      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-      }
-      String full = text.toUpperCase(Locale.ROOT);
-      if (full.matches(".*T\\d{2}(Z|[+-].*)")) {
-        full = full.replaceFirst("T(\\d{2})", "T$1:00");
-      }
-      return OffsetDateTime.parse(full).toInstant().toEpochMilli();
-    } catch (DateTimeParseException | NumberFormatException e) {
-      throw J1qlException.badInput("date(" + text + ") is not an ISO 8601 date the reference lists");
-    }
-  }
 
   // ------------------------------------------------------------------ RETURN
 
@@ -400,7 +351,7 @@ final class J1qlCompiler {
     List<J1qlPlan.Column> columns = new ArrayList<>();
     for (J1qlParser.ReturnItemContext item : ((J1qlParser.ReturnItemsContext) clause).returnItem()) {
       String name = item.columnName() == null ? defaultName(item.expression())
-          : item.columnName().STRING() != null ? unquote(item.columnName().STRING().getText())
+          : item.columnName().STRING() != null ? J1qlLiterals.unquote(item.columnName().STRING().getText())
           : item.columnName().getText();
       if (item.expression() instanceof J1qlParser.AllPropertiesContext) {
         J1qlParser.AllPropertiesContext all = (J1qlParser.AllPropertiesContext) item.expression();
@@ -525,19 +476,6 @@ final class J1qlCompiler {
     return node.start.getInputStream().getText(Interval.of(node.start.getStartIndex(), node.stop.getStopIndex()));
   }
 
-  private static String unquote(String quoted) {
-    StringBuilder value = new StringBuilder();
-    for (int i = 1; i < quoted.length() - 1; i++) {
-      char c = quoted.charAt(i);
-      if (c == '\\' && i + 1 < quoted.length() - 1) {
-        char escaped = quoted.charAt(++i);
-        value.append(escaped == 'n' ? '\n' : escaped == 't' ? '\t' : escaped == 'r' ? '\r' : escaped);
-      } else {
-        value.append(c);
-      }
-    }
-    return value.toString();
-  }
 
   private static int count(String text, String clause) {
     try {
