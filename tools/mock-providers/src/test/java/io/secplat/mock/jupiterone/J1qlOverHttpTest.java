@@ -95,9 +95,9 @@ class J1qlOverHttpTest {
 
   @Test
   void anEntityCreatedByAMutationIsQueryableAtOnce() throws Exception {
-    graphql("/graphql", "mutation C($k: String!, $t: String!, $c: String!, $p: JSON) "
-        + "{ createEntity(entityKey: $k, entityType: $t, entityClass: $c, properties: $p) { entity { _id } } }",
-        Map.of("k", "repo-1", "t", "github_repo", "c", "CodeRepo", "p", Map.of("public", true)));
+    // entityClass as a literal: one string is also a valid value of a list argument
+    graphql("/graphql", "mutation C($p: JSON) { createEntity(entityKey: \"repo-1\", entityType: \"github_repo\", "
+        + "entityClass: \"CodeRepo\", properties: $p) { entity { _id } } }", Map.of("p", Map.of("public", true)));
     JsonNode page = j1ql("FIND CodeRepo WITH public = true").path("data").path("queryV1");
     assertThat(page.path("data").get(0).path("entity").path("_key").asText()).isEqualTo("repo-1");
   }
