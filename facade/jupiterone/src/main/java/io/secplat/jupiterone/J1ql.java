@@ -6,6 +6,8 @@ import io.secplat.core.graphql.GraphQlOperation;
 import io.secplat.core.paging.Page;
 import io.secplat.core.paging.PagedIterable;
 import io.secplat.core.paging.TokenPaging;
+import io.secplat.jupiterone.generated.graphql.Edge;
+import io.secplat.jupiterone.generated.graphql.Vertex;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,25 @@ final class J1ql {
     Arguments.requireNonNull("rowType", rowType);
     PagedIterable<JsonNode> rows = rows(query, options);
     return new PagedIterable<>(() -> typed(rows.pages().iterator(), rowType));
+  }
+
+  /**
+   * A RETURN TREE answer: the vertices and edges of every page, each once (JupiterOne's Node client
+   * joins a tree's pages the same way).
+   */
+  J1qlTree tree(String query, QueryOptions options) {
+    java.util.Map<String, Vertex> vertices = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Edge> edges = new java.util.LinkedHashMap<>();
+    for (JsonNode row : rows(query, options)) {
+      if (!row.path("vertices").isArray() || !row.path("edges").isArray()) {
+        throw graph.undecodable(new IllegalStateException("the J1QL answer is not a tree (vertices and edges); "
+            + "does the query end in RETURN TREE?"));
+      }
+      J1qlTree page = graph.decode(row, graph.json().constructType(J1qlTree.class));
+      page.vertices().forEach(v -> vertices.putIfAbsent(v.getId(), v));
+      page.edges().forEach(e -> edges.putIfAbsent(e.getId(), e));
+    }
+    return new J1qlTree(List.copyOf(vertices.values()), List.copyOf(edges.values()));
   }
 
   /** Decodes one page of rows; the next page is fetched only when it is asked for. */

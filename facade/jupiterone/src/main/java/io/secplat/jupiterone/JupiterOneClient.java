@@ -129,6 +129,23 @@ public final class JupiterOneClient extends VendorClient {
     return this.j1ql.rows(j1ql, options, rowType);
   }
 
+  /**
+   * Runs a J1QL query that ends in {@code RETURN TREE} and returns its vertices and edges, every
+   * page joined.
+   *
+   * <pre>{@code
+   * J1qlTree tree = j1.queryTree("FIND User THAT HAS Device RETURN TREE", QueryOptions.defaults());
+   * }</pre>
+   *
+   * @param j1ql the query
+   * @param options parameters, deleted data, deferred mode
+   * @return the tree
+   */
+  @Operation("queryV1")
+  public J1qlTree queryTree(String j1ql, QueryOptions options) {
+    return this.j1ql.tree(j1ql, options);
+  }
+
   /** @return graph reads: queryGraph, vertex, neighbors, edge, counts, listVertices, CSV reports */
   public GraphView graph() {
     return graph;

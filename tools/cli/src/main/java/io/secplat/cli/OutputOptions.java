@@ -12,7 +12,7 @@ final class OutputOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--output", paramLabel = "FORMAT", completionCandidates = OutputFormat.Names.class,
+  @Option(names = {"--output", "--format"}, paramLabel = "FORMAT", completionCandidates = OutputFormat.Names.class,
       converter = FormatConverter.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: table when standard output is a terminal, else jsonl). "
           + "jsonl, csv and json write each row as its page arrives; table waits for the last row to size its columns.")

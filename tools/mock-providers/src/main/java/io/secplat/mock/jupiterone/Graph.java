@@ -22,6 +22,7 @@ final class Graph {
   private final Map<String, GraphEntity> entities = new LinkedHashMap<>();
   private final Map<String, GraphRelationship> relationships = new LinkedHashMap<>();
   private final AtomicLong clock = new AtomicLong(EPOCH);
+  private final GraphIndex index = new GraphIndex();
 
   Graph() {
     reset();
@@ -30,6 +31,7 @@ final class Graph {
   synchronized void reset() {
     entities.clear();
     relationships.clear();
+    index.clear();
     clock.set(EPOCH);
     GraphEntity mochi = add("person-mochi", "employee", "Person", Map.of("name", "Mochi", "displayName", "Mochi"));
     List<GraphEntity> users = new ArrayList<>();
@@ -55,7 +57,7 @@ final class Graph {
   synchronized GraphEntity add(String id, String key, String type, String entityClass, Map<String, ?> properties) {
     GraphEntity entity = new GraphEntity(id, key, type, entityClass, clock.getAndIncrement());
     entity.properties.putAll(properties);
-    entities.put(entity.id, entity);
+    index.entityAdded(entity, entities.put(entity.id, entity));
     return entity;
   }
 
@@ -70,7 +72,7 @@ final class Graph {
     GraphRelationship relationship = new GraphRelationship(id, key, type,
         relationshipClass, fromId, toId, clock.getAndIncrement());
     relationship.properties.putAll(properties);
-    relationships.put(relationship.id, relationship);
+    index.relationshipAdded(relationship, relationships.put(relationship.id, relationship));
     return relationship;
   }
 
@@ -79,7 +81,7 @@ final class Graph {
   }
 
   synchronized GraphEntity entityByKey(String type, String key) {
-    return entities.values().stream().filter(e -> e.type.equals(type) && e.key.equals(key)).findFirst().orElse(null);
+    return index.byKey(type, key);
   }
 
   synchronized GraphRelationship relationship(String id) {
@@ -104,13 +106,25 @@ final class Graph {
   synchronized GraphEntity removeEntity(String id) {
     GraphEntity removed = entities.remove(id);
     if (removed != null) {
-      relationships.values().removeIf(r -> r.fromId.equals(id) || r.toId.equals(id));
+      for (GraphRelationship r : List.copyOf(index.adjacent(id))) {
+        removeRelationship(r.id);
+      }
+      index.entityRemoved(removed);
     }
     return removed;
   }
 
   synchronized GraphRelationship removeRelationship(String id) {
-    return relationships.remove(id);
+    GraphRelationship removed = relationships.remove(id);
+    if (removed != null) {
+      index.relationshipRemoved(removed);
+    }
+    return removed;
+  }
+
+  /** @return the J1QL indexes; read them holding this graph's lock */
+  GraphIndex index() {
+    return index;
   }
 
   /** @return the next timestamp, for versions changed by mutations */

@@ -12,7 +12,8 @@ final class GraphEntity {
   final long createdOn;
   long beginOn;
   int version = 1;
-  final Map<String, Object> properties = new LinkedHashMap<>();
+  /** Custom properties; changes in place reach the J1QL indexes. */
+  final Map<String, Object> properties = new WatchedProperties();
 
   GraphEntity(String id, String key, String type, String entityClass, long createdOn) {
     this.id = id;

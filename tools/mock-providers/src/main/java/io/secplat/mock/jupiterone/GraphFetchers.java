@@ -52,9 +52,7 @@ final class GraphFetchers {
     J1qlEngine.Result page;
     try {
       page = j1ql.run(text, variables, env.getArgument("cursor"), settings.j1qlPageSize, account(env));
-    } catch (J1qlQuery.SyntaxError e) {
-      throw MockGraphQlError.badInput("J1QL syntax error: " + e.getMessage());
-    } catch (IllegalArgumentException e) {
+    } catch (J1qlException e) {
       throw MockGraphQlError.badInput(e.getMessage());
     }
     if (!"FORCE".equals(env.getArgument("deferredResponse"))) {

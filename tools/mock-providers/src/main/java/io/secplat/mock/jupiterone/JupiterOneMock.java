@@ -198,6 +198,27 @@ public final class JupiterOneMock implements VendorMock {
     return graph.add(key, type, entityClass, properties).id;
   }
 
+  /**
+   * Adds a relationship between two entities of the graph (until the next {@link #resetState()}),
+   * for J1QL traversals.
+   *
+   * @param key its _key
+   * @param type its _type
+   * @param relationshipClass its _class, the J1QL verb (for example {@code HAS})
+   * @param fromId the _id of the entity it starts from
+   * @param toId the _id of the entity it goes to
+   * @param properties its properties
+   * @return its _id
+   * @throws IllegalArgumentException when either entity does not exist
+   */
+  public String addRelationship(String key, String type, String relationshipClass, String fromId, String toId,
+      Map<String, ?> properties) {
+    if (graph.entity(fromId) == null || graph.entity(toId) == null) {
+      throw new IllegalArgumentException("no entity " + (graph.entity(fromId) == null ? fromId : toId));
+    }
+    return graph.relate(key, type, relationshipClass, fromId, toId, properties).id;
+  }
+
   /** @return the root fields each GraphQL endpoint path serves */
   public Map<String, List<String>> graphQlRootFields() {
     Map<String, List<String>> fields = new LinkedHashMap<>();
