@@ -12,7 +12,7 @@ import java.net.URI;
 import java.util.regex.Pattern;
 
 /**
- * The Veza mock provider: every operation of {@code specs/veza/veza.yaml} (21).
+ * The Veza mock provider: every operation of {@code specs/veza/veza.yaml} (40).
  *
  * <ul>
  *   <li><b>Auth</b>: a missing or malformed {@code Authorization: Bearer <API key>} header (scheme
@@ -63,6 +63,7 @@ public final class VezaMock extends SpecDrivenMock {
   private final SavedQueries queries = new SavedQueries(state, spec());
   private final NodeResults results = new NodeResults(state, spec());
   private final Tags tags = new Tags(state);
+  private final OaaState oaa = new OaaState();
   /** The provider states the suite's Veza pacts name. */
   private final ProviderStates states = new ProviderStates()
       .holds("the graph has .*", "no tag \\S+ exists", "node \\S+ exists", "node \\S+ is tagged \\S+",
@@ -73,8 +74,21 @@ public final class VezaMock extends SpecDrivenMock {
       .on("saved query (\\S+) exists", (name, params) -> state.ensureQuery(name.group(1), "Okta users without MFA"))
       .on("tag (\\S+) is promoted", (name, params) -> state.promote(
           com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-              .put("tag_key", name.group(1)).put("tag_type", "AWSTag")));
+              .put("tag_key", name.group(1)).put("tag_type", "AWSTag")))
+      .on("no custom providers", (name, params) -> oaa.reset())
+      .on("custom provider (\\S+) exists", (name, params) -> oaa.addProvider(name.group(1), "acme-app", "application"))
+      .on("data source (\\S+) of provider (\\S+) exists",
+          (name, params) -> oaa.ensureDataSource(name.group(2), name.group(1), "acme-prod"))
+      .on("report (\\S+) exists", (name, params) -> {
+        state.ensureQuery("00000000-0000-4000-8000-000000000001", "Okta users without MFA");
+        oaa.putReport(name.group(1), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+            .put("id", name.group(1)).put("name", "Weekly access").put("description", "Weekly access")
+            .set("queries", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode()));
+      });
   private final PrivateAssessments privateAssessments = new PrivateAssessments(spec());
+  private final OaaProviders oaaProviders = new OaaProviders(oaa);
+  private final OaaPush oaaPush = new OaaPush(oaa);
+  private final AssessmentReports reports = new AssessmentReports(oaa, state);
 
   /** Creates the mock, its state seeded from the spec's examples. */
   public VezaMock() {
@@ -83,7 +97,7 @@ public final class VezaMock extends SpecDrivenMock {
 
   @Override
   protected String pathPattern() {
-    return "/api/(v1/assessments|v1/graph|preview/graph|private/assessments)/.*";
+    return "/api/(v1/assessments|v1/graph|preview/graph|private/assessments|v1/providers|preview/assessments)/.*";
   }
 
   @Override
@@ -120,6 +134,15 @@ public final class VezaMock extends SpecDrivenMock {
   @Override
   public void resetState() {
     state.reset();
+    oaa.reset();
+  }
+
+  /**
+   * @param dataSourceId a data source id
+   * @return the payload last pushed to it, decoded, if any
+   */
+  public java.util.Optional<JsonNode> pushedPayload(String dataSourceId) {
+    return oaa.payload(dataSourceId);
   }
 
   @Override
@@ -168,6 +191,51 @@ public final class VezaMock extends SpecDrivenMock {
       case "GetAccessRelationship":
       case "CohortRoleAnalysis":
         return privateAssessments.respond(call);
+      default:
+        return respondOaa(call);
+    }
+  }
+
+  private ResponseDefinition respondOaa(MockCall call) {
+    switch (call.operation().operationId()) {
+      case "ListCustomProviders":
+        return oaaProviders.list(call);
+      case "CreateCustomProvider":
+        return oaaProviders.create(call);
+      case "ListCustomProviderTemplates":
+        return oaaProviders.templates();
+      case "GetCustomProvider":
+        return oaaProviders.get(call);
+      case "UpdateCustomProviderProvisioning":
+        return oaaProviders.updateProvisioning(call);
+      case "DeleteCustomProvider":
+        return oaaProviders.delete(call);
+      case "UpdateCustomProviderIcon":
+        return oaaProviders.icon(call);
+      case "ListCustomDataSources":
+        return oaaProviders.listDataSources(call);
+      case "CreateCustomDataSource":
+        return oaaProviders.createDataSource(call);
+      case "GetCustomDataSource":
+        return oaaProviders.getDataSource(call);
+      case "DeleteCustomDataSource":
+        return oaaProviders.deleteDataSource(call);
+      case "PushCustomDataSource":
+        return oaaPush.push(call);
+      case "PushCustomDataSourceParts":
+        return oaaPush.parts(call);
+      case "ListAssessmentReports":
+        return reports.list(call);
+      case "CreateAssessmentReport":
+        return reports.create(call);
+      case "GetAssessmentReport":
+        return reports.get(call);
+      case "UpdateAssessmentReport":
+        return reports.update(call);
+      case "DeleteAssessmentReport":
+        return reports.delete(call);
+      case "AddQueryToAssessmentReport":
+        return reports.addQuery(call);
       default:
         return super.respond(call);
     }
