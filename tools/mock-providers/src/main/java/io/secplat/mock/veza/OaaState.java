@@ -130,6 +130,13 @@ final class OaaState {
     return id;
   }
 
+  /** Provider state of the pacts: an open upload with a known id holding part 1. */
+  synchronized void ensureUpload(String id, String dataSourceId, byte[] part1) {
+    Upload upload = new Upload(dataSourceId);
+    upload.parts.put(1, part1);
+    uploads.put(id, upload);
+  }
+
   synchronized Optional<Upload> upload(String id) {
     return Optional.ofNullable(uploads.get(id));
   }

@@ -79,6 +79,11 @@ public final class VezaMock extends SpecDrivenMock {
       .on("custom provider (\\S+) exists", (name, params) -> oaa.addProvider(name.group(1), "acme-app", "application"))
       .on("data source (\\S+) of provider (\\S+) exists",
           (name, params) -> oaa.ensureDataSource(name.group(2), name.group(1), "acme-prod"))
+      .on("upload (\\S+) of data source (\\S+) of provider (\\S+) holds one part", (name, params) -> {
+        oaa.ensureDataSource(name.group(3), name.group(2), "acme-prod");
+        oaa.ensureUpload(name.group(1), name.group(2), ("{\"applications\":[{\"name\":\"portal\","
+            + "\"application_type\":\"AcmePortal\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      })
       .on("report (\\S+) exists", (name, params) -> {
         state.ensureQuery("00000000-0000-4000-8000-000000000001", "Okta users without MFA");
         oaa.putReport(name.group(1), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
