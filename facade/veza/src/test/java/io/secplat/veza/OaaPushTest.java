@@ -188,6 +188,18 @@ class OaaPushTest {
   }
 
   @Test
+  void pushedUsersAndResourcesAnswerQuerySpecsOfTheirOaaNodeTypes() {
+    veza.oaa().push("Acme Portal", "prod", application(40), options());
+
+    List<String> users = veza.querySpecs().nodes(io.secplat.veza.query.Query.from(
+        io.secplat.veza.query.Node.node("OAA.AcmePortal.User")).build(), NodeListOptions.defaults())
+        .stream().map(n -> n.getId()).toList();
+    assertThat(users).hasSize(40).startsWith("u0", "u1").endsWith("u39");
+    assertThat(veza.querySpecs().result(io.secplat.veza.query.Query.from(
+        io.secplat.veza.query.Node.node("OAA.AcmePortal.folder.Resource")).build()).getNumberValue()).isEqualTo("1");
+  }
+
+  @Test
   void anInvalidPayloadFailsBeforeAnyRequest() {
     CustomApplication app = CustomApplication.builder("portal", "AcmePortal").permission("view", OaaPermission.DATA_READ)
         .body(w -> w.grant(OaaIdentityType.LOCAL_USER, "ghost").permission("view")).build();

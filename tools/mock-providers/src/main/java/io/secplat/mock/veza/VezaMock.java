@@ -94,6 +94,7 @@ public final class VezaMock extends SpecDrivenMock {
   private final OaaProviders oaaProviders = new OaaProviders(oaa);
   private final OaaPush oaaPush = new OaaPush(oaa);
   private final AssessmentReports reports = new AssessmentReports(oaa, state);
+  private final OaaNodes oaaNodes = new OaaNodes(oaa);
 
   /** Creates the mock, its state seeded from the spec's examples. */
   public VezaMock() {
@@ -174,9 +175,11 @@ public final class VezaMock extends SpecDrivenMock {
       case "GetAssessmentQueryResult":
         return results.savedQueryResult(call);
       case "GetAssessmentQuerySpecResult":
-        return results.specResult(call);
+        return oaaNodes.ofType(oaaSourceType(call)).map(OaaNodes::count)
+            .orElseGet(() -> results.specResult(call));
       case "GetAssessmentQuerySpecNodes":
-        return results.specNodes(call);
+        return oaaNodes.ofType(oaaSourceType(call)).map(nodes -> oaaNodes.page(call, nodes))
+            .orElseGet(() -> results.specNodes(call));
       case "GetAssessmentQuerySpecDestinationNodes":
         return results.specDestinationNodes(call);
       case "CreateVezaTag":
@@ -199,6 +202,11 @@ public final class VezaMock extends SpecDrivenMock {
       default:
         return respondOaa(call);
     }
+  }
+
+  private static String oaaSourceType(MockCall call) {
+    JsonNode body = call.jsonObjectBody();
+    return body == null ? null : QuerySpecs.sourceType(body);
   }
 
   private ResponseDefinition respondOaa(MockCall call) {
