@@ -200,6 +200,27 @@ class OaaPushTest {
   }
 
   @Test
+  void anIdentityProviderPayloadFromTheGeneratedModelIsPushedAndAVezaRefusalNamesTheElement() {
+    io.secplat.veza.generated.model.OaaCustomIdpPayload idp = new io.secplat.veza.generated.model.OaaCustomIdpPayload()
+        .name("corp-idp").idpType("custom")
+        .domains(List.of(new io.secplat.veza.generated.model.OaaIdpDomain().name("example.com")))
+        .users(List.of(new io.secplat.veza.generated.model.OaaIdpUser().name("ann").identity("ann@example.com")));
+    OaaPushResult result = veza.oaa().push("Corp IdP", "directory",
+        io.secplat.veza.oaa.OaaPayload.of("identity_provider", idp), options());
+    assertThat(result.mode()).isEqualTo(OaaPushMode.PLAIN);
+    assertThat(pushed(result).at("/users/0/identity").asText()).isEqualTo("ann@example.com");
+
+    idp.users(List.of(new io.secplat.veza.generated.model.OaaIdpUser().name("ann").identity("ann@example.com"),
+        new io.secplat.veza.generated.model.OaaIdpUser().name("ann 2").identity("ann@example.com")));
+    assertThatThrownBy(() -> veza.oaa().push("Corp IdP", "directory",
+        io.secplat.veza.oaa.OaaPayload.of("identity_provider", idp), options()))
+        .isInstanceOfSatisfying(io.secplat.core.error.BadRequestException.class, e -> {
+          assertThat(e.errorCode()).contains("InvalidArgument");
+          assertThat(e.getMessage()).contains("users: identity ann@example.com is used twice");
+        });
+  }
+
+  @Test
   void anInvalidPayloadFailsBeforeAnyRequest() {
     CustomApplication app = CustomApplication.builder("portal", "AcmePortal").permission("view", OaaPermission.DATA_READ)
         .body(w -> w.grant(OaaIdentityType.LOCAL_USER, "ghost").permission("view")).build();
