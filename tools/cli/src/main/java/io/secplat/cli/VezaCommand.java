@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
     description = {"Veza: saved queries, query specs, tags, tag promotions, private assessments and OAA pushes.",
         "Connects with VEZA_BASE_URL and VEZA_API_KEY (environment or profile), or to an embedded mock provider with --mock."},
     subcommands = {VezaQueriesCommand.class, VezaSpecCommand.class, VezaTagsCommand.class, VezaTagPromotionsCommand.class,
-        VezaPrivateAssessmentsCommand.class, VezaOaaCommand.class})
+        VezaPrivateAssessmentsCommand.class, VezaOaaCommand.class, VezaReportsCommand.class})
 public final class VezaCommand implements VendorCommand {
   @Mixin
   ConnectionOptions connection;

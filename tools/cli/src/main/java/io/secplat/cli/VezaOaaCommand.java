@@ -35,6 +35,25 @@ final class VezaOaaCommand extends ReadCommand.Veza {
     return read(output, client -> client.oaa().providers());
   }
 
+  @Command(name = "provider", mixinStandardHelpOptions = true, description = "Show one custom provider.")
+  int provider(@Parameters(index = "0", paramLabel = "PROVIDER_ID", description = "The provider's id.") String id,
+      @Mixin OutputOptions output) {
+    return read(output, client -> client.oaa().provider(id));
+  }
+
+  @Command(name = "templates", mixinStandardHelpOptions = true, description = "List the OAA templates providers can use.")
+  int templates(@Mixin OutputOptions output) {
+    return read(output, client -> client.oaa().templates());
+  }
+
+  @Command(name = "data-source", mixinStandardHelpOptions = true,
+      description = "Show one data source, with the parse status of its last push.")
+  int dataSource(@Parameters(index = "0", paramLabel = "PROVIDER_ID", description = "The provider's id.") String providerId,
+      @Parameters(index = "1", paramLabel = "DATA_SOURCE_ID", description = "The data source's id.") String id,
+      @Mixin OutputOptions output) {
+    return read(output, client -> client.oaa().dataSource(providerId, id));
+  }
+
   @Command(name = "data-sources", mixinStandardHelpOptions = true, description = "List the data sources of a provider.")
   int dataSources(@Option(names = "--provider", required = true, paramLabel = "NAME", description = "The provider's name.")
       String provider, @Mixin OutputOptions output) {

@@ -38,4 +38,12 @@ class VezaOaaCommandTest {
     assertThat(run.exit()).isNotZero();
     assertThat(run.err()).contains("no custom provider named Acme Portal");
   }
+
+  @Test
+  void listsTheOaaTemplatesAsJsonLines() {
+    SecplatCliAccess.Run run = SecplatCliAccess.run("veza", "--mock", "oaa", "templates");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().lines()).containsExactly("{\"id\":\"application\",\"name\":\"application\"}",
+        "{\"id\":\"hris\",\"name\":\"hris\"}", "{\"id\":\"identity_provider\",\"name\":\"identity_provider\"}");
+  }
 }
