@@ -46,8 +46,8 @@ class VezaPactMatchesSpecIT {
   @Test
   void thePactCoversEveryOperationOfTheSpecOnce() {
     Map<String, List<String>> coverage = CHECK.coverage();
-    assertThat(coverage).hasSize(21);
-    assertThat(CHECK.interactions()).hasSize(21);
+    assertThat(coverage).hasSize(40);
+    assertThat(CHECK.interactions()).hasSize(40);
     assertThat(coverage).allSatisfy((operation, interactions) -> assertThat(interactions).as(operation).hasSize(1));
   }
 

@@ -44,6 +44,8 @@ public final class VezaClient extends VendorClient {
   private final Tags tags;
   private final TagPromotions tagPromotions;
   private final PrivateAssessments privateAssessments;
+  private final Oaa oaa;
+  private final AssessmentReports reports;
 
   private VezaClient(HttpStack http) {
     super(http);
@@ -52,6 +54,9 @@ public final class VezaClient extends VendorClient {
     this.tags = new Tags(http.target(VezaTagsApi.class));
     this.tagPromotions = new TagPromotions(http.target(TagPromotionsApi.class));
     this.privateAssessments = new PrivateAssessments(http.target(PrivateAssessmentsApi.class));
+    this.oaa = new Oaa(http.target(io.secplat.veza.generated.api.OaaProvidersApi.class),
+        http.target(io.secplat.veza.generated.api.OaaDataSourcesApi.class), http.json());
+    this.reports = new AssessmentReports(http.target(io.secplat.veza.generated.api.AssessmentReportsApi.class));
   }
 
   /** @return a builder */
@@ -82,6 +87,16 @@ public final class VezaClient extends VendorClient {
   /** @return the private assessment APIs (Early Access) */
   public PrivateAssessments privateAssessments() {
     return privateAssessments;
+  }
+
+  /** @return the Open Authorization API: custom providers, data sources and pushing payloads */
+  public Oaa oaa() {
+    return oaa;
+  }
+
+  /** @return assessment reports (Early Access) */
+  public AssessmentReports reports() {
+    return reports;
   }
 
   /** Builds a {@link VezaClient}. */

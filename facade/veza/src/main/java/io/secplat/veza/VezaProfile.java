@@ -11,10 +11,12 @@ import java.util.Set;
  * details}} and the POST operations that only read (query specs and the private analyses).
  */
 final class VezaProfile implements VendorProfile {
-  /** POST operations that compute an answer and change nothing: safe to retry. */
+  /** POST operations that compute an answer and change nothing, or are marked x-safe-to-repeat: safe to retry. */
   private static final Set<String> READ_ONLY_POSTS = Set.of(
       "getAssessmentQuerySpecNodes", "getAssessmentQuerySpecResult", "getAssessmentQuerySpecDestinationNodes",
-      "roleExists", "roleMaintenance", "getAccessRelationship", "cohortRoleAnalysis");
+      "roleExists", "roleMaintenance", "getAccessRelationship", "cohortRoleAnalysis",
+      // x-safe-to-repeat in the spec: a part sent twice replaces itself; the icon is replaced
+      "pushCustomDataSourceParts", "updateCustomProviderIcon");
 
   @Override
   public String name() {

@@ -9,10 +9,10 @@ import picocli.CommandLine.Mixin;
  * provider.
  */
 @Command(name = "veza", mixinStandardHelpOptions = true,
-    description = {"Veza: saved queries, query specs, tags, tag promotions and private assessments.",
+    description = {"Veza: saved queries, query specs, tags, tag promotions, private assessments and OAA pushes.",
         "Connects with VEZA_BASE_URL and VEZA_API_KEY (environment or profile), or to an embedded mock provider with --mock."},
     subcommands = {VezaQueriesCommand.class, VezaSpecCommand.class, VezaTagsCommand.class, VezaTagPromotionsCommand.class,
-        VezaPrivateAssessmentsCommand.class})
+        VezaPrivateAssessmentsCommand.class, VezaOaaCommand.class, VezaReportsCommand.class})
 public final class VezaCommand implements VendorCommand {
   @Mixin
   ConnectionOptions connection;

@@ -18,7 +18,7 @@ class HelpTest {
 
   static {
     VENDOR_RESOURCES.put("britive", List.of("environments", "accounts", "permissions", "groups"));
-    VENDOR_RESOURCES.put("veza", List.of("queries", "spec", "tags", "tag-promotions", "private-assessments"));
+    VENDOR_RESOURCES.put("veza", List.of("queries", "spec", "tags", "tag-promotions", "private-assessments", "oaa", "reports"));
     VENDOR_RESOURCES.put("guardian", List.of("nodes", "node-groups", "environments", "scans", "change-report", "events",
         "incidents", "jobs", "policies", "users", "connection-managers", "accounts", "change-requests", "cis-benchmarks",
         "connection-manager-groups", "delayed-jobs", "diffs", "node-diffs", "event-actions", "event-views", "legacy-events",
@@ -103,7 +103,7 @@ class HelpTest {
   void commandCountsPerVendor() {
     CommandLine root = SecplatCli.commandLine(Map.of());
     assertThat(leaves(root.getSubcommands().get("britive"))).isEqualTo(17);
-    assertThat(leaves(root.getSubcommands().get("veza"))).isEqualTo(19);
+    assertThat(leaves(root.getSubcommands().get("veza"))).isEqualTo(27);
     assertThat(leaves(root.getSubcommands().get("guardian"))).isEqualTo(98);
     assertThat(leaves(root.getSubcommands().get("j1"))).isEqualTo(26);
   }

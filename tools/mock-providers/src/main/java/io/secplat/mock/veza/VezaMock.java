@@ -12,7 +12,7 @@ import java.net.URI;
 import java.util.regex.Pattern;
 
 /**
- * The Veza mock provider: every operation of {@code specs/veza/veza.yaml} (21).
+ * The Veza mock provider: every operation of {@code specs/veza/veza.yaml} (40).
  *
  * <ul>
  *   <li><b>Auth</b>: a missing or malformed {@code Authorization: Bearer <API key>} header (scheme
@@ -63,6 +63,7 @@ public final class VezaMock extends SpecDrivenMock {
   private final SavedQueries queries = new SavedQueries(state, spec());
   private final NodeResults results = new NodeResults(state, spec());
   private final Tags tags = new Tags(state);
+  private final OaaState oaa = new OaaState();
   /** The provider states the suite's Veza pacts name. */
   private final ProviderStates states = new ProviderStates()
       .holds("the graph has .*", "no tag \\S+ exists", "node \\S+ exists", "node \\S+ is tagged \\S+",
@@ -73,8 +74,27 @@ public final class VezaMock extends SpecDrivenMock {
       .on("saved query (\\S+) exists", (name, params) -> state.ensureQuery(name.group(1), "Okta users without MFA"))
       .on("tag (\\S+) is promoted", (name, params) -> state.promote(
           com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-              .put("tag_key", name.group(1)).put("tag_type", "AWSTag")));
+              .put("tag_key", name.group(1)).put("tag_type", "AWSTag")))
+      .on("no custom providers", (name, params) -> oaa.reset())
+      .on("custom provider (\\S+) exists", (name, params) -> oaa.addProvider(name.group(1), "acme-app", "application"))
+      .on("data source (\\S+) of provider (\\S+) exists",
+          (name, params) -> oaa.ensureDataSource(name.group(2), name.group(1), "acme-prod"))
+      .on("upload (\\S+) of data source (\\S+) of provider (\\S+) holds one part", (name, params) -> {
+        oaa.ensureDataSource(name.group(3), name.group(2), "acme-prod");
+        oaa.ensureUpload(name.group(1), name.group(2), ("{\"applications\":[{\"name\":\"portal\","
+            + "\"application_type\":\"AcmePortal\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      })
+      .on("report (\\S+) exists", (name, params) -> {
+        state.ensureQuery("00000000-0000-4000-8000-000000000001", "Okta users without MFA");
+        oaa.putReport(name.group(1), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+            .put("id", name.group(1)).put("name", "Weekly access").put("description", "Weekly access")
+            .set("queries", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode()));
+      });
   private final PrivateAssessments privateAssessments = new PrivateAssessments(spec());
+  private final OaaProviders oaaProviders = new OaaProviders(oaa);
+  private final OaaPush oaaPush = new OaaPush(oaa);
+  private final AssessmentReports reports = new AssessmentReports(oaa, state);
+  private final OaaNodes oaaNodes = new OaaNodes(oaa);
 
   /** Creates the mock, its state seeded from the spec's examples. */
   public VezaMock() {
@@ -100,7 +120,7 @@ public final class VezaMock extends SpecDrivenMock {
 
   @Override
   protected String pathPattern() {
-    return "/api/(v1/assessments|v1/graph|preview/graph|private/assessments)/.*";
+    return "/api/(v1/assessments|v1/graph|preview/graph|private/assessments|v1/providers|preview/assessments)/.*";
   }
 
   @Override
@@ -137,6 +157,15 @@ public final class VezaMock extends SpecDrivenMock {
   @Override
   public void resetState() {
     state.reset();
+    oaa.reset();
+  }
+
+  /**
+   * @param dataSourceId a data source id
+   * @return the payload last pushed to it, decoded, if any
+   */
+  public java.util.Optional<JsonNode> pushedPayload(String dataSourceId) {
+    return oaa.payload(dataSourceId);
   }
 
   @Override
@@ -163,9 +192,11 @@ public final class VezaMock extends SpecDrivenMock {
       case "GetAssessmentQueryResult":
         return results.savedQueryResult(call);
       case "GetAssessmentQuerySpecResult":
-        return results.specResult(call);
+        return oaaNodes.ofType(oaaSourceType(call)).map(OaaNodes::count)
+            .orElseGet(() -> results.specResult(call));
       case "GetAssessmentQuerySpecNodes":
-        return results.specNodes(call);
+        return oaaNodes.ofType(oaaSourceType(call)).map(nodes -> oaaNodes.page(call, nodes))
+            .orElseGet(() -> results.specNodes(call));
       case "GetAssessmentQuerySpecDestinationNodes":
         return results.specDestinationNodes(call);
       case "CreateVezaTag":
@@ -185,6 +216,56 @@ public final class VezaMock extends SpecDrivenMock {
       case "GetAccessRelationship":
       case "CohortRoleAnalysis":
         return privateAssessments.respond(call);
+      default:
+        return respondOaa(call);
+    }
+  }
+
+  private static String oaaSourceType(MockCall call) {
+    JsonNode body = call.jsonObjectBody();
+    return body == null ? null : QuerySpecs.sourceType(body);
+  }
+
+  private ResponseDefinition respondOaa(MockCall call) {
+    switch (call.operation().operationId()) {
+      case "ListCustomProviders":
+        return oaaProviders.list(call);
+      case "CreateCustomProvider":
+        return oaaProviders.create(call);
+      case "ListCustomProviderTemplates":
+        return oaaProviders.templates();
+      case "GetCustomProvider":
+        return oaaProviders.get(call);
+      case "UpdateCustomProviderProvisioning":
+        return oaaProviders.updateProvisioning(call);
+      case "DeleteCustomProvider":
+        return oaaProviders.delete(call);
+      case "UpdateCustomProviderIcon":
+        return oaaProviders.icon(call);
+      case "ListCustomDataSources":
+        return oaaProviders.listDataSources(call);
+      case "CreateCustomDataSource":
+        return oaaProviders.createDataSource(call);
+      case "GetCustomDataSource":
+        return oaaProviders.getDataSource(call);
+      case "DeleteCustomDataSource":
+        return oaaProviders.deleteDataSource(call);
+      case "PushCustomDataSource":
+        return oaaPush.push(call);
+      case "PushCustomDataSourceParts":
+        return oaaPush.parts(call);
+      case "ListAssessmentReports":
+        return reports.list(call);
+      case "CreateAssessmentReport":
+        return reports.create(call);
+      case "GetAssessmentReport":
+        return reports.get(call);
+      case "UpdateAssessmentReport":
+        return reports.update(call);
+      case "DeleteAssessmentReport":
+        return reports.delete(call);
+      case "AddQueryToAssessmentReport":
+        return reports.addQuery(call);
       default:
         return super.respond(call);
     }

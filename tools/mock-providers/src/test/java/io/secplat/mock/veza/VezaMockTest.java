@@ -159,8 +159,8 @@ class VezaMockTest {
   @Test
   void everyOperationOfTheSpecAnswersItsDocumentedStatusWithABodyTheSpecAllows() {
     Map<String, Case> cases = everyOperation();
-    assertThat(cases.keySet()).containsExactlyInAnyOrderElementsOf(
-        SPEC.operations().stream().map(SpecOperation::operationId).toList()).hasSize(21);
+    assertThat(cases.keySet()).containsExactlyInAnyOrderElementsOf(SPEC.operations().stream()
+        .map(SpecOperation::operationId).filter(id -> !OaaMockTest.OAA_OPERATIONS.contains(id)).toList()).hasSize(21);
     for (Map.Entry<String, Case> entry : cases.entrySet()) {
       Case c = entry.getValue();
       Reply reply = veza.call(c.method(), c.path(), c.body());
