@@ -7,7 +7,10 @@
 # Needs: tools/cli/target/secplat-cli.jar (and secplat-cli.jsa for the CDS variants), and a
 # JupiterOne server: JUPITERONE_BASE_URL (default: a standalone mock this script starts from
 # tools/mock-providers/target/secplat-mock-providers.jar).
-# Usage: run-startup.sh [rounds] [variant ...]   (default 5 rounds, every variant)
+# Usage: run-startup.sh [rounds] [variant ...]   (default 5 rounds, every variant but before)
+#   variants: before (java -jar $BEFORE_JAR), plain (java -jar), c1, serial, xmx (each one launcher
+#   option alone), cds-only (the archive alone), launcher-nocds (SECPLAT_CDS=off), launcher
+#   (bin/secplat); the first is the reference of the ratios
 #   J1QL='FIND User' LIMIT=1 set the command; the command is `j1 query "$J1QL" --limit $LIMIT --output jsonl`.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -39,6 +42,7 @@ limit=${LIMIT:-1}
 variants=${*:-plain c1 serial xmx cds-only launcher-nocds launcher}
 run() { # variant -> the command line
   case $1 in
+    before) echo "java -jar ${BEFORE_JAR:?BEFORE_JAR names the jar of the before build}" ;;
     plain) echo "java -jar $jar" ;;
     c1) echo "java -XX:TieredStopAtLevel=1 -jar $jar" ;;
     serial) echo "java -XX:+UseSerialGC -jar $jar" ;;
@@ -68,7 +72,7 @@ awk -F'\t' '
     return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
   { wall[$1, $2] = $4; cpu[$1, $2] = $5 + $6; rss[$1, $2] = $7; if (!($2 in seen)) { seen[$2] = 1; order[++nv] = $2 }; if ($1 > nr) nr = $1 }
   END {
-    printf "%-16s %8s %8s %9s %10s %10s %10s\n", "variant", "wall s", "cpu s", "rss MiB", "wall/plain", "cpu/plain", "rss/plain"
+    printf "%-16s %8s %8s %9s %10s %10s %10s\n", "variant", "wall s", "cpu s", "rss MiB", "wall/first", "cpu/first", "rss/first"
     for (k = 1; k <= nv; k++) { v = order[k]
       for (r = 1; r <= nr; r++) { w[r] = wall[r, v]; c[r] = cpu[r, v]; m[r] = rss[r, v] / 1024
         rw[r] = wall[r, v] / wall[r, order[1]]; rc[r] = cpu[r, v] / cpu[r, order[1]]; rm[r] = rss[r, v] / rss[r, order[1]] }

@@ -29,11 +29,18 @@ import java.util.Map;
  * <pre>{@code
  * java -cp target/benchmarks.jar io.secplat.bench.PeerRun <rows> <rounds> [variant …]
  * }</pre>
- * Variants: {@code node-loop node-helper facade facade-small cli} (default: all but node-helper).
+ * Variants: {@code node-loop node-helper} (the Node client), {@code facade} (JVM defaults),
+ * {@code facade-small} ({@code -XX:+UseSerialGC -Xmx64m}), {@code facade-cds} (the same with a
+ * class-data-sharing archive of a training run), {@code cli} (bin/secplat), {@code cli-small}
+ * (bin/secplat with {@link #CLI_SMALL_OPTS}); default: node-loop facade facade-small cli.
  * Run from the repository root (it finds tools/cli/bin/secplat and tools/benchmarks/node-peer there).
  */
 public final class PeerRun {
   private static final String QUERY = "FIND cmdb_host";
+  /** The façade's class-data-sharing archive, written by one training run before the rounds. */
+  private static final String FACADE_ARCHIVE = Path.of("tools/benchmarks/target/peer-facade.jsa").toAbsolutePath().toString();
+  /** The launcher's options with a small initial heap: the young generation starts small. */
+  static final String CLI_SMALL_OPTS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k";
 
   private PeerRun() {}
 
@@ -54,6 +61,14 @@ public final class PeerRun {
     try {
       String baseUrl = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
       System.out.printf(Locale.ROOT, "server %s, %,d rows, %d rounds, variants %s%n", baseUrl, rows, rounds, variants);
+      if (variants.contains("facade-cds")) {
+        Process training = new ProcessBuilder("java", "-XX:+UseSerialGC", "-Xmx64m", "-XX:ArchiveClassesAtExit=" + FACADE_ARCHIVE,
+            "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar, PeerFacade.class.getName(), baseUrl, QUERY)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (training.waitFor() != 0) {
+          throw new IllegalStateException("the façade's training run failed");
+        }
+      }
       Map<String, List<Sample>> samples = new LinkedHashMap<>();
       for (int round = 1; round <= rounds; round++) {
         for (String variant : variants) {
@@ -79,7 +94,11 @@ public final class PeerRun {
         return List.of("java", "-cp", jar, PeerFacade.class.getName(), baseUrl, QUERY);
       case "facade-small":
         return List.of("java", "-XX:+UseSerialGC", "-Xmx64m", "-cp", jar, PeerFacade.class.getName(), baseUrl, QUERY);
+      case "facade-cds":
+        return List.of("java", "-XX:+UseSerialGC", "-Xmx64m", "-XX:SharedArchiveFile=" + FACADE_ARCHIVE, "-Xshare:auto",
+            "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar, PeerFacade.class.getName(), baseUrl, QUERY);
       case "cli":
+      case "cli-small":
         return List.of("tools/cli/bin/secplat", "j1", "query", QUERY, "--output", "jsonl");
       case "node-loop":
       case "node-helper":
@@ -98,6 +117,9 @@ public final class PeerRun {
     builder.environment().put("JUPITERONE_API_KEY", "bench-key");
     builder.environment().put("JUPITERONE_ACCOUNT", "bench");
     builder.environment().put("NODE_ENV", "production");
+    if (variant.equals("cli-small")) {
+      builder.environment().put("SECPLAT_JAVA_OPTS", CLI_SMALL_OPTS);
+    }
     double load = load();
     long launched = System.nanoTime();
     Process process = builder.start();
@@ -130,7 +152,7 @@ public final class PeerRun {
     }
     String[] t = Files.readString(times).trim().split("\\s+");
     Files.delete(times);
-    long rows = variant.equals("cli") ? lines : reported;
+    long rows = variant.startsWith("cli") ? lines : reported;
     return new Sample(Double.parseDouble(t[0]), Double.parseDouble(t[1]) + Double.parseDouble(t[2]), Long.parseLong(t[3]),
         (firstLine - launched) / 1e9, rows, load);
   }
