@@ -40,6 +40,13 @@ public final class SecplatCli {
   static final List<Class<?>> SUBCOMMANDS = List.of(BritiveCommand.class, VezaCommand.class, GuardianCommand.class,
       J1Command.class, DemoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
 
+  /**
+   * The subcommands that run alone, by name. Names rather than {@code @Command} lookups: reading a
+   * command's annotation loads every class its {@code subcommands} name.
+   */
+  static final Map<String, Class<?>> STANDALONE = Map.of("britive", BritiveCommand.class, "veza", VezaCommand.class,
+      "guardian", GuardianCommand.class, "j1", J1Command.class, "demo", DemoCommand.class);
+
   /** Exit code of a lookup that found nothing. */
   static final int NOT_FOUND = ExitCode.NOT_FOUND.code;
 
@@ -129,15 +136,8 @@ public final class SecplatCli {
    * @return the subcommand classes to add
    */
   static List<Class<?>> subcommandsFor(String[] args) {
-    if (args.length > 0) {
-      for (Class<?> command : SUBCOMMANDS) {
-        boolean standalone = VendorCommand.class.isAssignableFrom(command) || command == DemoCommand.class;
-        if (standalone && command.getAnnotation(Command.class).name().equals(args[0])) {
-          return List.of(command);
-        }
-      }
-    }
-    return SUBCOMMANDS;
+    Class<?> command = args.length > 0 ? STANDALONE.get(args[0]) : null;
+    return command != null ? List.of(command) : SUBCOMMANDS;
   }
 
   /** The exit-code table goes into the help of the root and of each vendor command. */
