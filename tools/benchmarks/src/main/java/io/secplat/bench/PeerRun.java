@@ -62,6 +62,7 @@ public final class PeerRun {
       String baseUrl = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
       System.out.printf(Locale.ROOT, "server %s, %,d rows, %d rounds, variants %s%n", baseUrl, rows, rounds, variants);
       if (variants.contains("facade-cds")) {
+        Files.deleteIfExists(Path.of(FACADE_ARCHIVE)); // the JVM writes its archives read-only
         Process training = new ProcessBuilder("java", "-XX:+UseSerialGC", "-Xmx64m", "-XX:ArchiveClassesAtExit=" + FACADE_ARCHIVE,
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar, PeerFacade.class.getName(), baseUrl, QUERY)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
