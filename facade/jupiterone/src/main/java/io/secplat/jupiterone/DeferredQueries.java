@@ -2,6 +2,7 @@ package io.secplat.jupiterone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.secplat.core.Lazy;
 import io.secplat.core.Poller;
 import io.secplat.core.ServerUrls;
 import io.secplat.core.error.DeadlineExceededException;
@@ -27,13 +28,14 @@ import java.util.Locale;
  * configured could be replayed by whoever runs it.
  */
 final class DeferredQueries {
-  private final DeferredLinks withCredentials;
-  private final DeferredLinks withoutCredentials;
+  // Built on first use: most queries are inline and never poll.
+  private final Lazy<DeferredLinks> withCredentials;
+  private final Lazy<DeferredLinks> withoutCredentials;
   private final JupiterOneEndpoints endpoints;
 
   DeferredQueries(HttpStack http, JupiterOneEndpoints endpoints) {
-    this.withCredentials = http.target(DeferredLinks.class, endpoints.graph());
-    this.withoutCredentials = http.targetWithoutCredentials(DeferredLinks.class);
+    this.withCredentials = Lazy.of(() -> http.target(DeferredLinks.class, endpoints.graph()));
+    this.withoutCredentials = Lazy.of(() -> http.targetWithoutCredentials(DeferredLinks.class));
     this.endpoints = endpoints;
   }
 
@@ -58,7 +60,7 @@ final class DeferredQueries {
   }
 
   private DeferredLinks linksFor(URI url) {
-    return endpoints.isConfiguredServer(url) ? withCredentials : withoutCredentials;
+    return endpoints.isConfiguredServer(url) ? withCredentials.get() : withoutCredentials.get();
   }
 
   private static DeferredQueryState checked(DeferredQueryState state, URI url) {

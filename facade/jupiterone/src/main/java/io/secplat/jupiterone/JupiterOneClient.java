@@ -3,6 +3,7 @@ package io.secplat.jupiterone;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secplat.core.Arguments;
 import io.secplat.core.ClientBuilder;
+import io.secplat.core.Lazy;
 import io.secplat.core.Operation;
 import io.secplat.core.Secret;
 import io.secplat.core.VendorClient;
@@ -53,33 +54,36 @@ public final class JupiterOneClient extends VendorClient {
   public static final String ENV_IAM_URL = "JUPITERONE_IAM_URL";
 
   private final JupiterOneEndpoints endpoints;
-  private final J1ql j1ql;
-  private final GraphView graph;
-  private final Entities entities;
-  private final Relationships relationships;
-  private final AlertRules alertRules;
-  private final Questions questions;
-  private final Integrations integrations;
-  private final AuditEvents auditEvents;
-  private final Iam iam;
-  private final BulkSync sync;
-  private final RawData rawData;
+  // Each part is built on first use (its Feign proxy, its endpoint's mapper): a client that only
+  // runs queries never pays for the others (docs/PERFORMANCE.md, "Start-up").
+  private final Lazy<J1ql> j1ql;
+  private final Lazy<GraphView> graph;
+  private final Lazy<Entities> entities;
+  private final Lazy<Relationships> relationships;
+  private final Lazy<AlertRules> alertRules;
+  private final Lazy<Questions> questions;
+  private final Lazy<Integrations> integrations;
+  private final Lazy<AuditEvents> auditEvents;
+  private final Lazy<Iam> iam;
+  private final Lazy<BulkSync> sync;
+  private final Lazy<RawData> rawData;
 
   private JupiterOneClient(HttpStack http, JupiterOneEndpoints endpoints) {
     super(http);
     this.endpoints = endpoints;
-    Endpoint graphEndpoint = new Endpoint(http, endpoints.graph());
-    this.j1ql = new J1ql(graphEndpoint, new DeferredQueries(http, endpoints));
-    this.graph = new GraphView(graphEndpoint);
-    this.entities = new Entities(graphEndpoint);
-    this.relationships = new Relationships(graphEndpoint);
-    this.alertRules = new AlertRules(new Endpoint(http, endpoints.rules()));
-    this.questions = new Questions(graphEndpoint);
-    this.integrations = new Integrations(graphEndpoint);
-    this.auditEvents = new AuditEvents(graphEndpoint);
-    this.iam = new Iam(new Endpoint(http, endpoints.iam()));
-    this.sync = new BulkSync(http.target(SynchronizationApi.class), http.json(), http.settings().retryPolicy());
-    this.rawData = new RawData(http.target(RawDataApi.class));
+    Lazy<Endpoint> graphEndpoint = Lazy.of(() -> new Endpoint(http, endpoints.graph()));
+    this.j1ql = Lazy.of(() -> new J1ql(graphEndpoint.get(), new DeferredQueries(http, endpoints)));
+    this.graph = Lazy.of(() -> new GraphView(graphEndpoint.get()));
+    this.entities = Lazy.of(() -> new Entities(graphEndpoint.get()));
+    this.relationships = Lazy.of(() -> new Relationships(graphEndpoint.get()));
+    this.alertRules = Lazy.of(() -> new AlertRules(new Endpoint(http, endpoints.rules())));
+    this.questions = Lazy.of(() -> new Questions(graphEndpoint.get()));
+    this.integrations = Lazy.of(() -> new Integrations(graphEndpoint.get()));
+    this.auditEvents = Lazy.of(() -> new AuditEvents(graphEndpoint.get()));
+    this.iam = Lazy.of(() -> new Iam(new Endpoint(http, endpoints.iam())));
+    this.sync = Lazy.of(() -> new BulkSync(http.target(SynchronizationApi.class), http.json(),
+        http.settings().retryPolicy()));
+    this.rawData = Lazy.of(() -> new RawData(http.target(RawDataApi.class)));
   }
 
   /** @return a builder */
@@ -95,7 +99,7 @@ public final class JupiterOneClient extends VendorClient {
    */
   @Operation("queryV1")
   public PagedIterable<JsonNode> query(String j1ql) {
-    return this.j1ql.rows(j1ql, QueryOptions.defaults());
+    return this.j1ql.get().rows(j1ql, QueryOptions.defaults());
   }
 
   /**
@@ -107,7 +111,7 @@ public final class JupiterOneClient extends VendorClient {
    */
   @Operation("queryV1")
   public PagedIterable<JsonNode> query(String j1ql, QueryOptions options) {
-    return this.j1ql.rows(j1ql, options);
+    return this.j1ql.get().rows(j1ql, options);
   }
 
   /**
@@ -126,7 +130,7 @@ public final class JupiterOneClient extends VendorClient {
    */
   @Operation("queryV1")
   public <T> PagedIterable<T> query(String j1ql, QueryOptions options, Class<T> rowType) {
-    return this.j1ql.rows(j1ql, options, rowType);
+    return this.j1ql.get().rows(j1ql, options, rowType);
   }
 
   /**
@@ -148,52 +152,52 @@ public final class JupiterOneClient extends VendorClient {
 
   /** @return graph reads: queryGraph, vertex, neighbors, edge, counts, listVertices, CSV reports */
   public GraphView graph() {
-    return graph;
+    return graph.get();
   }
 
   /** @return single-entity mutations */
   public Entities entities() {
-    return entities;
+    return entities.get();
   }
 
   /** @return single-relationship mutations */
   public Relationships relationships() {
-    return relationships;
+    return relationships.get();
   }
 
   /** @return alert rule instances ({@code /rules/graphql}) */
   public AlertRules alertRules() {
-    return alertRules;
+    return alertRules.get();
   }
 
   /** @return saved questions */
   public Questions questions() {
-    return questions;
+    return questions.get();
   }
 
   /** @return integration definitions and job triggers */
   public Integrations integrations() {
-    return integrations;
+    return integrations.get();
   }
 
   /** @return the account's audit events */
   public AuditEvents auditEvents() {
-    return auditEvents;
+    return auditEvents.get();
   }
 
   /** @return user groups, members and resource permissions (IAM endpoint) */
   public Iam iam() {
-    return iam;
+    return iam.get();
   }
 
   /** @return bulk synchronization jobs */
   public BulkSync sync() {
-    return sync;
+    return sync.get();
   }
 
   /** @return raw data of entities */
   public RawData rawData() {
-    return rawData;
+    return rawData.get();
   }
 
   /** @return where this client sends its requests */

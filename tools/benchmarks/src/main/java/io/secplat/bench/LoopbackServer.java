@@ -28,7 +28,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>Veza: {@code POST /api/v1/assessments/query_spec:nodes?page_size=&page_token=}, nodes
  *       {@code 0..veza total} with an opaque token and {@code has_more};
  *   <li>JupiterOne: {@code POST /graphql} queryV1, rows {@code 0..j1 total} by cursor,
- *       {@link #J1_PAGE_SIZE} per page (JupiterOne chooses its page size, the client does not);
+ *       {@link #J1_PAGE_SIZE} per page (JupiterOne chooses its page size, the client does not), or
+ *       by {@code SKIP n LIMIT m} at the end of the query, as the official Node client pages; Apollo
+ *       batches (a JSON array of operations); {@code deferredResponse: FORCE} answers a link,
+ *       {@code GET /deferred/state/…} a COMPLETED state and {@code GET /deferred/result/…} the rows;
  *   <li>JupiterOne sync: start, upload entities (counted by their {@code "_key"} and discarded),
  *       finalize (answers FINISHED at once), status.
  * </ul>
@@ -142,6 +145,8 @@ public final class LoopbackServer implements AutoCloseable {
         send(exchange, 200, vezaPage(exchange.getRequestURI().getRawQuery()));
       } else if (method.equals("POST") && path.equals("/graphql")) {
         send(exchange, 200, j1Page(body));
+      } else if (method.equals("GET") && path.startsWith("/deferred/")) {
+        send(exchange, 200, deferred(path));
       } else if (path.startsWith("/persister/synchronization/jobs")) {
         sync(exchange, method, path.substring("/persister/synchronization/jobs".length()), body);
       } else {
@@ -221,22 +226,99 @@ public final class LoopbackServer implements AutoCloseable {
 
   // ---- JupiterOne J1QL ----
 
+  /** {@code <j1ql> SKIP n LIMIT m} at the end of a query: how the official Node client pages. */
+  private static final java.util.regex.Pattern SKIP_LIMIT =
+      java.util.regex.Pattern.compile("\\sSKIP\\s+(\\d+)\\s+LIMIT\\s+(\\d+)\\s*$");
+
+  /**
+   * One operation, or a batch (a JSON array of operations, as Apollo's batch link sends them,
+   * answered by an array in the same order, each answer with the {@code __typename} Apollo asks for).
+   */
   private byte[] j1Page(byte[] request) {
-    long offset = 0;
+    JsonNode operations;
     try {
-      JsonNode cursor = JSON.readTree(request).path("variables").path("cursor");
-      if (cursor.isTextual()) {
-        offset = Long.parseLong(new String(Base64.getDecoder().decode(cursor.asText()), StandardCharsets.US_ASCII).substring(2));
-      }
+      operations = JSON.readTree(request);
     } catch (IOException e) {
       throw new IllegalArgumentException(e);
     }
+    if (!operations.isArray()) {
+      return j1Answer(operations.path("variables"), false).toString().getBytes(StandardCharsets.UTF_8);
+    }
+    StringBuilder json = new StringBuilder().append('[');
+    for (JsonNode operation : operations) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append(j1Answer(operation.path("variables"), true));
+    }
+    return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A queryV1 answer: rows {@code skip..skip+limit} for a query ending in SKIP/LIMIT (no cursor),
+   * else the page after the cursor; with {@code deferredResponse: FORCE}, a link to poll instead.
+   */
+  private StringBuilder j1Answer(JsonNode variables, boolean typename) {
     long total = j1Total;
-    long end = Math.min(total, offset + J1_PAGE_SIZE);
-    StringBuilder json = new StringBuilder((int) (end - offset) * 400 + 100)
-        .append("{\"data\":{\"queryV1\":{\"type\":\"list\",\"data\":[");
-    for (long i = offset; i < end; i++) {
-      if (i > offset) {
+    long offset = 0;
+    long end;
+    boolean cursorPaging = true;
+    java.util.regex.Matcher skipLimit = SKIP_LIMIT.matcher(variables.path("query").asText(""));
+    if (skipLimit.find()) {
+      offset = Long.parseLong(skipLimit.group(1));
+      end = Math.min(total, offset + Long.parseLong(skipLimit.group(2)));
+      cursorPaging = false;
+    } else {
+      JsonNode cursor = variables.path("cursor");
+      if (cursor.isTextual()) {
+        offset = Long.parseLong(new String(Base64.getDecoder().decode(cursor.asText()), StandardCharsets.US_ASCII).substring(2));
+      }
+      end = Math.min(total, offset + J1_PAGE_SIZE);
+    }
+    StringBuilder json = new StringBuilder((int) Math.max(0, end - offset) * 400 + 100).append("{\"data\":{\"queryV1\":{");
+    if (typename) {
+      // Apollo's cache reads back every field the document selects: url is null unless deferred.
+      json.append("\"__typename\":\"QueryV1Response\",");
+      if (!"FORCE".equals(variables.path("deferredResponse").asText())) {
+        json.append("\"url\":null,");
+      }
+    }
+    if ("FORCE".equals(variables.path("deferredResponse").asText())) {
+      return json.append("\"type\":\"deferred\",\"data\":null,\"url\":\"").append(baseUrl()).append("/deferred/state/")
+          .append(offset).append('/').append(Math.max(0, end - offset)).append("\"}}}");
+    }
+    json.append("\"type\":\"list\",\"data\":");
+    appendRows(json, offset, end);
+    json.append(",\"cursor\":");
+    if (cursorPaging && end < total) {
+      json.append('"').append(Base64.getEncoder().encodeToString(("c:" + end).getBytes(StandardCharsets.US_ASCII))).append('"');
+    } else {
+      json.append("null");
+    }
+    return json.append("}}}");
+  }
+
+  /** A deferred query's state ({@code /deferred/state/<skip>/<count>}) or results ({@code /deferred/result/…}). */
+  private byte[] deferred(String path) {
+    String[] parts = path.split("/");
+    long offset = Long.parseLong(parts[3]);
+    long count = Long.parseLong(parts[4]);
+    StringBuilder json = new StringBuilder();
+    if (parts[2].equals("state")) {
+      json.append("{\"status\":\"COMPLETED\",\"url\":\"").append(baseUrl()).append("/deferred/result/").append(offset)
+          .append('/').append(count).append("\",\"correlationId\":\"bench\"}");
+    } else {
+      json.append("{\"type\":\"list\",\"data\":");
+      appendRows(json, offset, offset + count);
+      json.append(",\"cursor\":null}");
+    }
+    return json.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void appendRows(StringBuilder json, long from, long to) {
+    json.append('[');
+    for (long i = from; i < to; i++) {
+      if (i > from) {
         json.append(',');
       }
       String id = "e-" + i;
@@ -248,13 +330,7 @@ public final class LoopbackServer implements AutoCloseable {
           .append("\"properties\":{\"ip\":\"10.").append((i >> 16) & 255).append('.').append((i >> 8) & 255).append('.')
           .append(i & 255).append("\",\"active\":").append(i % 2 == 0).append("}}");
     }
-    json.append("],\"cursor\":");
-    if (end < total) {
-      json.append('"').append(Base64.getEncoder().encodeToString(("c:" + end).getBytes(StandardCharsets.US_ASCII))).append('"');
-    } else {
-      json.append("null");
-    }
-    return json.append("}}}").toString().getBytes(StandardCharsets.UTF_8);
+    json.append(']');
   }
 
   // ---- JupiterOne synchronization ----

@@ -39,8 +39,6 @@ import picocli.CommandLine.Spec;
  * @param <C> the vendor's client
  */
 abstract class ReadCommand<C extends VendorClient> {
-  private static final ObjectMapper JSON = Json.newMapper();
-
   private final Vendor<C> vendor;
 
   @Spec
@@ -112,6 +110,11 @@ abstract class ReadCommand<C extends VendorClient> {
     }
   }
 
+  /** The mapper of request files, built on first use: most commands read none. */
+  private static final class RequestJson {
+    static final ObjectMapper MAPPER = Json.newMapper();
+  }
+
   /** A request body read from {@code --file} (the vendor's JSON). */
   static final class RequestFile {
     @Option(names = "--file", required = true, paramLabel = "FILE", description = "The request, as the vendor's JSON.")
@@ -120,7 +123,7 @@ abstract class ReadCommand<C extends VendorClient> {
     /** @return the file decoded as the request type */
     <T> T as(Class<T> type) {
       try {
-        return JSON.readValue(file.toFile(), type);
+        return RequestJson.MAPPER.readValue(file.toFile(), type);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the request " + file + ": " + e.getMessage(), e);
       }

@@ -1,6 +1,7 @@
 package io.secplat.cli;
 
 import io.secplat.core.error.ApiException;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,10 +29,24 @@ import picocli.CommandLine.Command;
         "from the environment, or as <profile>.<VARIABLE>=value lines in",
         "~/.config/secplat/profiles.properties (chmod 600; see a vendor's --profile, --profile-file).",
         "",
-        "Shell completion: source <(secplat completion)"},
-    subcommands = {BritiveCommand.class, VezaCommand.class, GuardianCommand.class, J1Command.class,
-        DemoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+        "Shell completion: source <(secplat completion)"})
 public final class SecplatCli {
+  /**
+   * The subcommands, in the order help lists them. They are added by {@link #commandLine(CliContext)}
+   * rather than named in {@code @Command}, so that {@link #main} can build only the one a command
+   * line runs: picocli reflects over every command class it is given, and the whole tree (about
+   * 200 commands) costs more start-up time than the call itself.
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(BritiveCommand.class, VezaCommand.class, GuardianCommand.class,
+      J1Command.class, DemoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
+
+  /**
+   * The subcommands that run alone, by name. Names rather than {@code @Command} lookups: reading a
+   * command's annotation loads every class its {@code subcommands} name.
+   */
+  static final Map<String, Class<?>> STANDALONE = Map.of("britive", BritiveCommand.class, "veza", VezaCommand.class,
+      "guardian", GuardianCommand.class, "j1", J1Command.class, "demo", DemoCommand.class);
+
   /** Exit code of a lookup that found nothing. */
   static final int NOT_FOUND = ExitCode.NOT_FOUND.code;
 
@@ -47,7 +62,7 @@ public final class SecplatCli {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(commandLine(CliContext.system(), subcommandsFor(args)).execute(args));
   }
 
   /**
@@ -88,7 +103,19 @@ public final class SecplatCli {
    * @return the command line
    */
   static CommandLine commandLine(CliContext context) {
+    return commandLine(context, SUBCOMMANDS);
+  }
+
+  /**
+   * The command line with some of the subcommands only (see {@link #subcommandsFor(String[])}).
+   *
+   * @param context environment, terminal and home directory
+   * @param subcommands the subcommand classes to add, a subset of {@link #SUBCOMMANDS}
+   * @return the command line
+   */
+  static CommandLine commandLine(CliContext context, List<Class<?>> subcommands) {
     CommandLine cli = new CommandLine(new SecplatCli(context));
+    subcommands.forEach(cli::addSubcommand);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((error, command, parsed) -> {
       command.getErr().println("error: " + message(error));
@@ -98,6 +125,19 @@ public final class SecplatCli {
     cli.setExitCodeExceptionMapper(error -> ExitCode.of(error).code);
     documentExitCodes(cli);
     return cli;
+  }
+
+  /**
+   * The subcommands a command line needs: when its first argument names a vendor command or the
+   * demo, that one alone (what it prints, help and errors included, does not depend on its
+   * siblings); otherwise (root options, help, completion, a typo) all of them.
+   *
+   * @param args the arguments
+   * @return the subcommand classes to add
+   */
+  static List<Class<?>> subcommandsFor(String[] args) {
+    Class<?> command = args.length > 0 ? STANDALONE.get(args[0]) : null;
+    return command != null ? List.of(command) : SUBCOMMANDS;
   }
 
   /** The exit-code table goes into the help of the root and of each vendor command. */
