@@ -34,6 +34,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private Proxy proxy;
   private RateLimitPolicy rateLimit = RateLimitPolicy.unlimited();
   private ClientMetrics metrics = ClientMetrics.none();
+  private boolean strictContracts = io.secplat.core.contract.ContractReading.strictByDefault();
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -174,6 +175,28 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * Makes every deviation of a response from its contract fail the call with an
+   * {@link io.secplat.core.error.UndecodableResponseException} naming the JSON path, instead of
+   * being tolerated and reported (see {@link io.secplat.core.contract.ContractReading}). Default:
+   * tolerant, unless the system property {@code secplat.contracts.strict} is {@code true}.
+   *
+   * @return this builder
+   */
+  public B strictContracts() {
+    return strictContracts(true);
+  }
+
+  /**
+   * @param strict true to fail a call on any deviation from the contract, false to tolerate and
+   *     report it
+   * @return this builder
+   */
+  public B strictContracts(boolean strict) {
+    this.strictContracts = strict;
+    return self();
+  }
+
+  /**
    * Checks the common settings and returns them.
    *
    * @param vendor the vendor's name, for the default user agent
@@ -187,7 +210,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     requireSecure("baseUrl", baseUrl);
     String agent = userAgent != null ? userAgent : "secplat-" + vendor.toLowerCase(Locale.ROOT) + "/" + Version.current();
     return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel, circuitBreaker,
-        proxy, rateLimit, metrics);
+        proxy, rateLimit, metrics, strictContracts);
   }
 
   /**
