@@ -177,6 +177,16 @@ class TolerantReaderTest {
     assertThat(registry.get(MicrometerMetrics.CONTRACT_DRIFT).counter().count()).isEqualTo(1.0);
   }
 
+  @Test
+  void theSuitesOwnTestsReadStrictlyByDefault() {
+    serveQuery("\"id\": 4711");
+
+    try (VezaClient veza = VezaClient.builder().baseUrl(server.baseUrl()).apiKey(Secret.of("veza-key")).build()) {
+      assertThatThrownBy(() -> veza.savedQueries().get("q-1")).isInstanceOf(UndecodableResponseException.class)
+          .hasMessageContaining("$.value.id");
+    }
+  }
+
   private void serveQuery(String drifted) {
     server.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson("{\"value\": {\"id\": \"q-1\", \"name\": \"Okta users\", "
         + "\"query_type\": \"SOURCE_TO_DESTINATION\", " + drifted + "}}")));

@@ -96,6 +96,7 @@ public final class SecplatCli {
       return ExitCode.of(error).code;
     });
     cli.setExitCodeExceptionMapper(error -> ExitCode.of(error).code);
+    ConformanceCommand.addToEveryVendor(cli);
     documentExitCodes(cli);
     return cli;
   }

@@ -31,8 +31,9 @@ import java.lang.reflect.Type;
  * fails the call with an {@link io.secplat.core.error.UndecodableResponseException} naming the
  * path; {@link Drift#in(Throwable)} returns it.
  *
- * <p>The operation reaches the decoder as an attribute of each read ({@link #reader}), never
- * through thread-local state.
+ * <p>Only reads made through {@link #reader} are checked: the operation reaches the decoder as an
+ * attribute of each read, never through thread-local state, and the client's own uses of the
+ * mapper (converting a request model) are left as they are.
  */
 public final class ContractReading {
   /** The system property that makes strict mode the default of every client built in the JVM. */
@@ -116,6 +117,11 @@ public final class ContractReading {
     }
     MethodMetadata metadata = request.requestTemplate().methodMetadata();
     return metadata == null || metadata.method() == null ? UNKNOWN : metadata.method().getName();
+  }
+
+  /** @return whether a read is a vendor's answer ({@link #reader}), not one of the client's own conversions */
+  static boolean readsResponse(DeserializationContext ctxt) {
+    return ctxt.getAttribute(OPERATION) != null;
   }
 
   static String operation(DeserializationContext ctxt) {

@@ -57,7 +57,7 @@ final class DriftModifier extends BeanDeserializerModifier {
     if (Temporal.class.isAssignableFrom(raw)) {
       return wrap(deserializer, DriftingDeserializer.Shape.TEMPORAL, raw, List.of());
     }
-    if (deserializer instanceof BeanDeserializerBase bean && !raw.getName().startsWith("java.")) {
+    if (deserializer instanceof BeanDeserializerBase bean && isContractModel(raw)) {
       List<String> required = new ArrayList<>();
       for (Iterator<SettableBeanProperty> it = bean.properties(); it.hasNext(); ) {
         SettableBeanProperty property = it.next();
@@ -98,6 +98,16 @@ final class DriftModifier extends BeanDeserializerModifier {
   private JsonDeserializer<?> wrap(JsonDeserializer<?> deserializer, DriftingDeserializer.Shape shape, Class<?> raw,
       List<String> required) {
     return new DriftingDeserializer(deserializer, shape, raw, reporter, required);
+  }
+
+  /**
+   * @return whether a class is a vendor's model: not a JDK class, and not one of the suite's own
+   *     transport envelopes ({@code io.secplat.core}: a GraphQL response's {@code errors} and their
+   *     open-ended {@code extensions} are no vendor contract)
+   */
+  static boolean isContractModel(Class<?> raw) {
+    String name = raw.getName();
+    return !name.startsWith("java.") && !name.startsWith("io.secplat.core.");
   }
 
   private static boolean isNumber(Class<?> raw) {

@@ -55,6 +55,9 @@ final class DriftingDeserializer extends DelegatingDeserializer {
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (!ContractReading.readsResponse(ctxt)) {
+      return _delegatee.deserialize(p, ctxt); // the client's own conversions, not a vendor's answer
+    }
     JsonToken token = p.currentToken();
     switch (shape) {
       case LIST:

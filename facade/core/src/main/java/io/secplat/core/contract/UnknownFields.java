@@ -17,6 +17,10 @@ final class UnknownFields extends DeserializationProblemHandler {
   @Override
   public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
       Object beanOrClass, String propertyName) throws IOException {
+    Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass == null ? Object.class : beanOrClass.getClass();
+    if (!ContractReading.readsResponse(ctxt) || !DriftModifier.isContractModel(type)) {
+      return false;
+    }
     reporter.report(ContractReading.operation(ctxt), JsonPaths.ofValue(p), DriftKind.UNKNOWN_FIELD,
         "no such field", JsonPaths.shape(p.currentToken()));
     p.skipChildren();
