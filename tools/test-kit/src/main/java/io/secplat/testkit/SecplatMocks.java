@@ -8,6 +8,8 @@ import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.mock.MockProviders;
 import io.secplat.mock.Vendors;
 import io.secplat.veza.VezaClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,6 +55,37 @@ public final class SecplatMocks implements BeforeEachCallback, ParameterResolver
       JupiterOneClient.class, baseUrl -> JupiterOneClient.builder().baseUrl(baseUrl).apiKey(Secret.of("test-kit-key"))
           .accountId("test-kit-account").retryPolicy(FAST_RETRIES).build());
 
+  /** Folder of recorded stubs loaded into the mocks, or null. */
+  private final Path recordings;
+
+  /** The extension as {@code @ExtendWith(SecplatMocks.class)} makes it: the seeded mocks only. */
+  public SecplatMocks() {
+    this(null);
+  }
+
+  private SecplatMocks(Path recordings) {
+    this.recordings = recordings;
+  }
+
+  /**
+   * Mocks that answer first from a recording of a real tenant ({@code secplat <vendor> record}),
+   * and from the seeded state for every request no recording matches:
+   *
+   * <pre>{@code
+   * @RegisterExtension
+   * static final SecplatMocks MOCKS = SecplatMocks.withRecordings(Path.of("src/test/recordings/britive"));
+   * }</pre>
+   *
+   * @param folder the recording folder (holding {@code mappings/*.json})
+   * @return the extension
+   */
+  public static SecplatMocks withRecordings(Path folder) {
+    if (folder == null || !Files.isDirectory(folder.resolve("mappings"))) {
+      throw new IllegalArgumentException("not a recording folder (no mappings/ inside): " + folder);
+    }
+    return new SecplatMocks(folder);
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
     MockProviders mocks = mocks(context);
@@ -82,16 +115,22 @@ public final class SecplatMocks implements BeforeEachCallback, ParameterResolver
     return client;
   }
 
-  private static MockProviders mocks(ExtensionContext context) {
+  private MockProviders mocks(ExtensionContext context) {
     ExtensionContext classContext = context.getTestClass().isPresent() && context.getTestMethod().isPresent()
         ? context.getParent().orElse(context) : context;
     return classContext.getStore(NAMESPACE)
-        .getOrComputeIfAbsent(RunningMocks.class, key -> new RunningMocks(), RunningMocks.class).mocks;
+        .getOrComputeIfAbsent(RunningMocks.class, key -> new RunningMocks(recordings), RunningMocks.class).mocks;
   }
 
   /** The running mock providers, stopped when the test class is done. */
   private static final class RunningMocks implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final MockProviders mocks = MockProviders.start(0, Vendors.all());
+
+    RunningMocks(Path recordings) {
+      if (recordings != null) {
+        mocks.loadRecordings(recordings);
+      }
+    }
 
     @Override
     public void close() {
