@@ -97,6 +97,7 @@ public final class SecplatCli {
     });
     cli.setExitCodeExceptionMapper(error -> ExitCode.of(error).code);
     ConformanceCommand.addToEveryVendor(cli);
+    RecordCommand.addToEveryVendor(cli);
     documentExitCodes(cli);
     return cli;
   }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The standalone mock providers: {@code java -jar secplat-mock-providers.jar [--port N]
- * [--vendor britive,veza]}. Serves every vendor on one loopback port by default (their paths do
+ * [--vendor britive,veza] [--recordings DIR]} (a recording answers before the seeded state). Serves every vendor on one loopback port by default (their paths do
  * not collide) and runs until stopped.
  */
 public final class MockProvidersMain {
@@ -30,6 +30,9 @@ public final class MockProvidersMain {
       return;
     }
     MockProviders mocks = MockProviders.start(options.port, Vendors.named(options.vendors));
+    if (options.recordings != null) {
+      mocks.loadRecordings(options.recordings);
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(mocks::close));
     System.out.printf("secplat mock providers (%s) listening on %s%n", String.join(", ", options.vendors), mocks.baseUrl());
     System.out.printf("Pact provider states: POST %s%n", mocks.stateChangeUrl());
@@ -44,9 +47,11 @@ public final class MockProvidersMain {
   /** The parsed command line. */
   static final class Options {
     static final String USAGE = "usage: java -jar secplat-mock-providers.jar [--port N] [--vendor "
-        + String.join(",", Vendors.names()) + "]";
+        + String.join(",", Vendors.names()) + "] [--recordings DIR]";
     int port = 8080;
     List<String> vendors = Vendors.names();
+    /** A recording folder ({@code secplat <vendor> record}) answered before the seeded state, or null. */
+    java.nio.file.Path recordings;
     boolean help;
 
     static Options parse(String[] args) {
@@ -59,6 +64,13 @@ public final class MockProvidersMain {
           case "--vendor":
             options.vendors = Arrays.asList(value(args, ++i, "--vendor").split(","));
             Vendors.named(options.vendors);
+            break;
+          case "--recordings":
+            options.recordings = java.nio.file.Path.of(value(args, ++i, "--recordings"));
+            if (!java.nio.file.Files.isDirectory(options.recordings.resolve("mappings"))) {
+              throw new IllegalArgumentException("--recordings must name a recording folder (with mappings/ inside), was "
+                  + options.recordings);
+            }
             break;
           case "--help":
           case "-h":
