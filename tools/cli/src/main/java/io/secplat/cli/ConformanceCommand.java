@@ -43,6 +43,10 @@ final class ConformanceCommand implements Callable<Integer> {
       description = "A value for a façade parameter no listing provides, e.g. --input appId=app-1 (repeatable).")
   Map<String, String> inputs = new LinkedHashMap<>();
 
+  @Option(names = "--allow-writes", description = "Also create and delete a scratch object where the API has a "
+      + "create/delete pair (Guardian node group, JupiterOne entity); it is always deleted, even on failure.")
+  boolean allowWrites;
+
   /** Adds {@code conformance} under each vendor command of the root command line. */
   static void addToEveryVendor(picocli.CommandLine root) {
     root.getSubcommands().values().stream().filter(sub -> sub.getCommand() instanceof VendorCommand)
@@ -58,6 +62,9 @@ final class ConformanceCommand implements Callable<Integer> {
         command.connection().open(vendor, Commands.context(spec), command.overrides(), true)) {
       Conformance conformance = Conformance.of(session.client);
       inputs.forEach(conformance::input);
+      if (allowWrites) {
+        conformance.allowWrites(ScratchObjects.of(vendor));
+      }
       result = conformance.run();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -10,6 +10,14 @@ import io.secplat.mock.MockFault;
 import io.secplat.mock.MockProviders;
 import io.secplat.mock.britive.BritiveMock;
 import io.secplat.mock.veza.VezaMock;
+import io.secplat.mock.guardian.GuardianMock;
+import io.secplat.core.RetryPolicy;
+import io.secplat.core.Secret;
+import io.secplat.core.contract.Conformance;
+import io.secplat.core.contract.ConformanceReport;
+import io.secplat.core.contract.ConformanceRow;
+import io.secplat.core.contract.ScratchRoundTrip;
+import io.secplat.guardian.GuardianClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,9 +52,11 @@ class ConformanceCommandTest {
 
   @BeforeAll
   static void start() {
-    mocks = MockProviders.start(0, new BritiveMock(), new VezaMock());
+    mocks = MockProviders.start(0, new BritiveMock(), new VezaMock(), new GuardianMock());
     environment = Map.of("BRITIVE_BASE_URL", mocks.baseUrl(), "BRITIVE_TOKEN", BRITIVE_TOKEN,
-        "VEZA_BASE_URL", mocks.baseUrl(), "VEZA_API_KEY", VEZA_KEY);
+        "VEZA_BASE_URL", mocks.baseUrl(), "VEZA_API_KEY", VEZA_KEY,
+        "GUARDIAN_BASE_URL", mocks.baseUrl(), "GUARDIAN_API_KEY", "conformance-api-key",
+        "GUARDIAN_SECRET_KEY", "conformance-secret-key");
   }
 
   @AfterAll
@@ -58,6 +68,7 @@ class ConformanceCommandTest {
   void reset() {
     mocks.faults().clear();
     mocks.resetState();
+    mocks.resetRequestCounts();
   }
 
   @Test
@@ -119,6 +130,48 @@ class ConformanceCommandTest {
         .startsWith("ListAssessmentQueries  drift  $.values[*].query_type  expected one of [")
         .endsWith("found a value the contract does not list (UNKNOWN_ENUM_VALUE)")
         .doesNotContain("A_KIND_NOBODY_DOCUMENTED");
+  }
+
+  @Test
+  void allowWritesCreatesAndDeletesAScratchNodeGroup() {
+    SecplatCliAccess.Run run = SecplatCliAccess.run(environment, "guardian", "conformance", "--allow-writes");
+
+    assertThat(run.out()).as(run.out() + run.err()).contains("createNodeGroup/deleteNodeGroup  ok");
+    assertThat(mocks.requestCount("POST", "/api/v2/node_groups.json")).isEqualTo(1);
+    assertThat(mocks.requestCount("DELETE", "/api/v2/node_groups/\\d+.json")).isEqualTo(1);
+    assertThat(scratchGroupsLeft()).isZero();
+  }
+
+  @Test
+  void theScratchObjectIsDeletedEvenWhenTheDeleteMeetsA503Once() {
+    ScratchRoundTrip nodeGroup = ScratchObjects.of(Vendor.GUARDIAN).get(0);
+    // the delete of exactly this scratch group meets one 503, injected as soon as its id is known
+    ScratchRoundTrip faulty = new ScratchRoundTrip(nodeGroup.name(), client -> {
+      String id = nodeGroup.create().apply(client);
+      mocks.faults().next("/api/v2/node_groups/" + id + ".json", MockFault.status(503));
+      return id;
+    }, nodeGroup.delete());
+    try (GuardianClient guardian = GuardianClient.builder().baseUrl(mocks.baseUrl())
+        .apiKey(Secret.of("conformance-api-key")).secretKey(Secret.of("conformance-secret-key"))
+        .retryPolicy(RetryPolicy.none()).strictContracts().build()) {
+      ConformanceReport report = Conformance.of(guardian).allowWrites(List.of(faulty)).run();
+
+      assertThat(report.rows()).last().satisfies(row -> {
+        assertThat(row.operation()).isEqualTo("createNodeGroup/deleteNodeGroup");
+        assertThat(row.status()).isEqualTo(ConformanceRow.Status.ok);
+      });
+    }
+    assertThat(mocks.requestCount("DELETE", "/api/v2/node_groups/\\d+.json")).isEqualTo(2);
+    assertThat(scratchGroupsLeft()).isZero();
+  }
+
+  /** @return node groups the mock still holds whose name marks them as conformance scratch objects */
+  private static long scratchGroupsLeft() {
+    try (GuardianClient guardian = GuardianClient.builder().baseUrl(mocks.baseUrl())
+        .apiKey(Secret.of("conformance-api-key")).secretKey(Secret.of("conformance-secret-key")).build()) {
+      return guardian.nodeGroups().list().stream().filter(group -> group.getName() != null
+          && group.getName().startsWith(ScratchObjects.PREFIX)).count();
+    }
   }
 
   private static List<String> driftLines(String out) {

@@ -49,6 +49,7 @@ public final class Conformance {
 
   private final VendorClient client;
   private final Map<String, String> inputs = new LinkedHashMap<>();
+  private final List<ScratchRoundTrip> writes = new ArrayList<>();
 
   private Conformance(VendorClient client) {
     this.client = client;
@@ -79,7 +80,23 @@ public final class Conformance {
     return this;
   }
 
-  /** @return every read-only operation's row: operations that ran first, in order, then the skipped ones */
+  /**
+   * Adds create/delete round trips on scratch objects to the run (off by default: a conformance
+   * run only reads). Each is one row; its object is always deleted, even on failure, and the
+   * delete is tried a second time when the first attempt fails.
+   *
+   * @param roundTrips the round trips
+   * @return this run
+   */
+  public Conformance allowWrites(List<ScratchRoundTrip> roundTrips) {
+    writes.addAll(Arguments.requireNonNull("roundTrips", roundTrips));
+    return this;
+  }
+
+  /**
+   * @return every read-only operation's row (operations that ran first, in order, then the skipped
+   *     ones), then one row per scratch round trip
+   */
   public ConformanceReport run() {
     List<ReadOperation> pending = new ArrayList<>(ReadOperation.discover(client));
     pending.sort(Comparator.comparingInt(ReadOperation::parameterCount));
@@ -102,7 +119,40 @@ public final class Conformance {
     for (ReadOperation operation : pending) {
       rows.put(operation, ConformanceRow.skipped(operation.id(), operation.call(), operation.missing(pool)));
     }
-    return new ConformanceReport(client.vendorName(), new ArrayList<>(rows.values()));
+    List<ConformanceRow> all = new ArrayList<>(rows.values());
+    writes.forEach(roundTrip -> all.add(roundTrip(roundTrip)));
+    return new ConformanceReport(client.vendorName(), all);
+  }
+
+  private ConformanceRow roundTrip(ScratchRoundTrip roundTrip) {
+    String id = null;
+    ConformanceRow row;
+    try {
+      id = roundTrip.create().apply(client);
+      row = ConformanceRow.ok(roundTrip.name(), roundTrip.name());
+    } catch (RuntimeException e) {
+      row = failed(roundTrip.name(), roundTrip.name(), e);
+    }
+    if (id == null) {
+      return row;
+    }
+    RuntimeException first = delete(roundTrip, id);
+    if (first != null && delete(roundTrip, id) != null) {
+      return ConformanceRow.error(roundTrip.name(), roundTrip.name(),
+          new IllegalStateException("scratch object " + id + " could not be deleted: " + first.getMessage(), first));
+    }
+    return row;
+  }
+
+  private RuntimeException delete(ScratchRoundTrip roundTrip, String id) {
+    try {
+      roundTrip.delete().accept(client, id);
+      return null;
+    } catch (io.secplat.core.error.NotFoundException gone) {
+      return null; // an earlier attempt deleted it after all
+    } catch (RuntimeException e) {
+      return e;
+    }
   }
 
   private static ConformanceRow call(ReadOperation operation, Object[] arguments, IdPool pool) {
@@ -133,9 +183,12 @@ public final class Conformance {
   }
 
   private static ConformanceRow failed(ReadOperation operation, Throwable failure) {
+    return failed(operation.id(), operation.call(), failure);
+  }
+
+  private static ConformanceRow failed(String operation, String call, Throwable failure) {
     Drift drift = Drift.in(failure);
-    return drift != null ? ConformanceRow.drift(operation.id(), operation.call(), drift)
-        : ConformanceRow.error(operation.id(), operation.call(), failure);
+    return drift != null ? ConformanceRow.drift(operation, call, drift) : ConformanceRow.error(operation, call, failure);
   }
 
   /** Reads what a call returned (a lazy listing only calls the vendor when iterated) and keeps its ids. */
