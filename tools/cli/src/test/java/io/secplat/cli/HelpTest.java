@@ -102,10 +102,10 @@ class HelpTest {
   @Test
   void commandCountsPerVendor() {
     CommandLine root = SecplatCli.commandLine(Map.of());
-    assertThat(leaves(root.getSubcommands().get("britive"))).isEqualTo(17);
-    assertThat(leaves(root.getSubcommands().get("veza"))).isEqualTo(19);
-    assertThat(leaves(root.getSubcommands().get("guardian"))).isEqualTo(98);
-    assertThat(leaves(root.getSubcommands().get("j1"))).isEqualTo(26);
+    assertThat(leaves(root.getSubcommands().get("britive"))).isEqualTo(19);
+    assertThat(leaves(root.getSubcommands().get("veza"))).isEqualTo(21);
+    assertThat(leaves(root.getSubcommands().get("guardian"))).isEqualTo(100);
+    assertThat(leaves(root.getSubcommands().get("j1"))).isEqualTo(28);
   }
 
   @Test
