@@ -41,7 +41,7 @@ class ConformanceTest {
   void britiveConformsWithTheAppGivenAsInput() {
     try (BritiveClient britive = BritiveClient.builder().baseUrl(mocks.baseUrl()).token(Secret.of("mock-token-0001"))
         .retryPolicy(RetryPolicy.none()).strictContracts().build()) {
-      assertConforms(Conformance.of(britive).input("appId", "app-1").run(), 9);
+      assertConforms(Conformance.of(britive).input("appId", "app-1").run(), 11);
     }
   }
 

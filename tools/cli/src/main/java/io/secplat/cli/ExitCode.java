@@ -26,7 +26,7 @@ enum ExitCode {
   RATE_LIMITED(5, "Rate limited: HTTP 429 (or JupiterOne's rate-limit error) after the retries."),
   SERVER(6, "Server: HTTP 5xx, Britive maintenance, an open circuit breaker."),
   NETWORK(7, "Network: connection refused or dropped, timeout, deadline exceeded."),
-  DRIFT(9, "Contract drift: conformance found a response that deviates from the contract.");
+  DRIFT(9, "Contract drift: conformance found a deviation from the contract.");
 
   final int code;
   final String meaning;
