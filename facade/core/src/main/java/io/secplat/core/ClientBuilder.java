@@ -35,6 +35,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private RateLimitPolicy rateLimit = RateLimitPolicy.unlimited();
   private ClientMetrics metrics = ClientMetrics.none();
   private String clientName;
+  private boolean strictContracts = io.secplat.core.contract.ContractReading.strictByDefault();
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -191,6 +192,28 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * Makes every deviation of a response from its contract fail the call with an
+   * {@link io.secplat.core.error.UndecodableResponseException} naming the JSON path, instead of
+   * being tolerated and reported (see {@link io.secplat.core.contract.ContractReading}). Default:
+   * tolerant, unless the system property {@code secplat.contracts.strict} is {@code true}.
+   *
+   * @return this builder
+   */
+  public B strictContracts() {
+    return strictContracts(true);
+  }
+
+  /**
+   * @param strict true to fail a call on any deviation from the contract, false to tolerate and
+   *     report it
+   * @return this builder
+   */
+  public B strictContracts(boolean strict) {
+    this.strictContracts = strict;
+    return self();
+  }
+
+  /**
    * Checks the common settings and returns them.
    *
    * @param vendor the vendor's name, for the default user agent
@@ -204,7 +227,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     requireSecure("baseUrl", baseUrl);
     String agent = userAgent != null ? userAgent : "secplat-" + vendor.toLowerCase(Locale.ROOT) + "/" + Version.current();
     return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel, circuitBreaker,
-        proxy, rateLimit, clientName == null ? metrics : metrics.named(clientName));
+        proxy, rateLimit, clientName == null ? metrics : metrics.named(clientName), strictContracts);
   }
 
   /**

@@ -84,6 +84,15 @@ public interface ClientMetrics {
      */
     void retry(String operation);
 
+    /**
+     * The tolerant reader met a deviation from the contract (reported once per operation, JSON
+     * path and kind; see {@link io.secplat.core.contract.ContractReading}).
+     *
+     * @param operation the operationId whose response drifted
+     * @param kind the {@link io.secplat.core.contract.DriftKind} name
+     */
+    default void contractDrift(String operation, String kind) {}
+
     /** The client was closed: release what was registered for it. */
     default void close() {}
   }

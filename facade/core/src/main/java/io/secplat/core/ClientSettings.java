@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param proxy the proxy every request goes through, or null for a direct connection
  * @param rateLimit the client-side rate limit
  * @param metrics where the client reports its exchanges, retries, breaker and rate limiter
+ * @param strictContracts whether a response that deviates from its contract fails the call
+ *     (see {@link io.secplat.core.contract.ContractReading})
  */
 public record ClientSettings(
     URI baseUrl,
@@ -28,12 +30,35 @@ public record ClientSettings(
     CircuitBreakerPolicy circuitBreaker,
     Proxy proxy,
     RateLimitPolicy rateLimit,
-    ClientMetrics metrics) {
+    ClientMetrics metrics,
+    boolean strictContracts) {
 
   /** Checks the settings that may not be null. */
   public ClientSettings {
     Arguments.requireNonNull("rateLimit", rateLimit);
     Arguments.requireNonNull("metrics", metrics);
+  }
+
+  /**
+   * Settings whose contract reading is the JVM's default
+   * ({@link io.secplat.core.contract.ContractReading#strictByDefault()}).
+   *
+   * @param baseUrl the tenant's base URL, without a trailing slash
+   * @param connectTimeout the TCP connect timeout
+   * @param readTimeout the per-request read timeout
+   * @param retryPolicy how safe operations are retried
+   * @param userAgent the User-Agent header value
+   * @param logLevel how much of each exchange is logged
+   * @param circuitBreaker when to stop calling a failing vendor for a while
+   * @param proxy the proxy, or null for a direct connection
+   * @param rateLimit the client-side rate limit
+   * @param metrics where the client reports
+   */
+  public ClientSettings(URI baseUrl, Duration connectTimeout, Duration readTimeout, RetryPolicy retryPolicy,
+      String userAgent, HttpLogLevel logLevel, CircuitBreakerPolicy circuitBreaker, Proxy proxy,
+      RateLimitPolicy rateLimit, ClientMetrics metrics) {
+    this(baseUrl, connectTimeout, readTimeout, retryPolicy, userAgent, logLevel, circuitBreaker, proxy, rateLimit,
+        metrics, io.secplat.core.contract.ContractReading.strictByDefault());
   }
 
   /**

@@ -29,6 +29,20 @@ public abstract class VendorClient implements AutoCloseable {
     return http.target(Arguments.requireNonNull("api", api));
   }
 
+  /**
+   * @return whether the client fails a call whose response deviates from its contract (built with
+   *     {@link ClientBuilder#strictContracts()})
+   */
+  public boolean strictContracts() {
+    return http.settings().strictContracts();
+  }
+
+  /** @return the vendor's name, for example {@code Britive} (the client's class name without {@code Client}) */
+  public String vendorName() {
+    String name = getClass().getSimpleName();
+    return name.endsWith("Client") ? name.substring(0, name.length() - "Client".length()) : name;
+  }
+
   /** @return the circuit breaker's state: CLOSED, OPEN, HALF_OPEN, or DISABLED */
   public String circuitState() {
     return http.circuitState();

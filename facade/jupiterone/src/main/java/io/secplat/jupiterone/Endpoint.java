@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.secplat.core.contract.ContractReading;
 import io.secplat.core.error.ErrorDetails;
 import io.secplat.core.error.UndecodableResponseException;
 import io.secplat.core.graphql.GraphQlClient;
@@ -53,21 +54,26 @@ final class Endpoint {
 
   /** @return the operation's root field decoded, or null when the server answered null */
   <T> T call(GraphQlOperation operation, String field, Map<String, Object> variables, Class<T> type) {
-    return decode(call(operation, field, variables), json.constructType(type));
+    return decode(call(operation, field, variables), json.constructType(type), operation.name());
   }
 
   /** @return the operation's root field decoded, or null when the server answered null */
   <T> T call(GraphQlOperation operation, String field, Map<String, Object> variables, TypeReference<T> type) {
-    return decode(call(operation, field, variables), json.constructType(type));
+    return decode(call(operation, field, variables), json.constructType(type), operation.name());
   }
 
   /** Decodes a value of an answer; a value of the wrong shape is an undecodable response. */
   <T> T decode(JsonNode value, JavaType type) {
+    return decode(value, type, null);
+  }
+
+  /** Decodes a value of an operation's answer, reporting contract drift under the operation's name. */
+  <T> T decode(JsonNode value, JavaType type, String operation) {
     if (value == null) {
       return null;
     }
     try {
-      return json.treeToValue(value, type);
+      return ContractReading.reader(json, type, operation).readValue(value);
     } catch (java.io.IOException | IllegalArgumentException e) {
       throw undecodable(e);
     }

@@ -70,11 +70,26 @@ final class ConnectionOptions {
    * @return the session; the caller closes it
    */
   <C extends VendorClient> Session<C> open(Vendor<C> vendor, CliContext context, Map<String, String> overrides) {
+    return open(vendor, context, overrides, false);
+  }
+
+  /**
+   * Connects to a vendor, strictly when asked: a response that deviates from its contract then
+   * fails the call (conformance runs).
+   *
+   * @param vendor the vendor
+   * @param context the environment, home directory and terminal
+   * @param overrides variables set by options of the vendor command
+   * @param strict whether the client reads with {@code strictContracts()}
+   * @return the session; the caller closes it
+   */
+  <C extends VendorClient> Session<C> open(Vendor<C> vendor, CliContext context, Map<String, String> overrides,
+      boolean strict) {
     if (mock) {
       MockProviders mocks = MockProviders.start(0, vendor.mock());
       try {
         Map<String, String> variables = new HashMap<>(vendor.mockVariables(mocks.baseUrl()));
-        return new Session<>(vendor.client(variables), mocks);
+        return new Session<>(strict ? vendor.strictClient(variables) : vendor.client(variables), mocks);
       } catch (RuntimeException e) {
         mocks.close();
         throw e;
@@ -82,7 +97,7 @@ final class ConnectionOptions {
     }
     Map<String, String> variables = variables(vendor, context);
     variables.putAll(overrides);
-    return new Session<>(vendor.client(variables), null);
+    return new Session<>(strict ? vendor.strictClient(variables) : vendor.client(variables), null);
   }
 
   /**

@@ -25,7 +25,8 @@ enum ExitCode {
   AUTH(4, "Credentials: HTTP 401/403, missing credentials, unsafe profile file permissions."),
   RATE_LIMITED(5, "Rate limited: HTTP 429 (or JupiterOne's rate-limit error) after the retries."),
   SERVER(6, "Server: HTTP 5xx, Britive maintenance, an open circuit breaker."),
-  NETWORK(7, "Network: connection refused or dropped, timeout, deadline exceeded.");
+  NETWORK(7, "Network: connection refused or dropped, timeout, deadline exceeded."),
+  DRIFT(9, "Contract drift: conformance found a deviation from the contract.");
 
   final int code;
   final String meaning;

@@ -123,6 +123,8 @@ public final class SecplatCli {
       return ExitCode.of(error).code;
     });
     cli.setExitCodeExceptionMapper(error -> ExitCode.of(error).code);
+    ConformanceCommand.addToEveryVendor(cli);
+    RecordCommand.addToEveryVendor(cli);
     documentExitCodes(cli);
     return cli;
   }

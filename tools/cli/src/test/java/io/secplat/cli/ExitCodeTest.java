@@ -163,8 +163,11 @@ class ExitCodeTest {
     assertThat(ExitCode.helpList()).containsExactly(Map.entry("0", "Success."),
         Map.entry("1", ExitCode.FAILED.meaning), Map.entry("2", ExitCode.USAGE.meaning), Map.entry("3", ExitCode.NOT_FOUND.meaning),
         Map.entry("4", ExitCode.AUTH.meaning), Map.entry("5", ExitCode.RATE_LIMITED.meaning), Map.entry("6", ExitCode.SERVER.meaning),
-        Map.entry("7", ExitCode.NETWORK.meaning));
+        Map.entry("7", ExitCode.NETWORK.meaning), Map.entry("9", ExitCode.DRIFT.meaning));
     assertThat(SecplatCliAccess.run("--help").out()).contains("Exit codes:\n  0   Success.\n")
-        .contains("  7   Network: connection refused or dropped, timeout, deadline exceeded.\n");
+        .contains("  7   Network: connection refused or dropped, timeout, deadline exceeded.\n")
+        .contains("  9   Contract drift: conformance found a deviation from the contract.\n");
+    assertThat(SecplatCliAccess.run("britive", "--help").out())
+        .contains("  9   Contract drift: conformance found a deviation from the contract.\n");
   }
 }

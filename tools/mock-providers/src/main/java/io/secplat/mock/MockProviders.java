@@ -132,6 +132,20 @@ public final class MockProviders implements AutoCloseable {
     return ProviderStateEndpoint.statesByVendor(vendors);
   }
 
+  /**
+   * Loads a recording folder ({@link Recording}, {@code secplat <vendor> record}): its stubs answer
+   * before the vendors' seeded state; requests no recording matches still reach the seeded mocks,
+   * and the credential checks still apply. They stay until the providers close ({@link #resetState}
+   * keeps them).
+   *
+   * @param folder the recording folder, holding {@code mappings/*.json}
+   * @return this
+   */
+  public MockProviders loadRecordings(java.nio.file.Path folder) {
+    Recording.read(folder).forEach(server::addStubMapping);
+    return this;
+  }
+
   /** @return the base URL every vendor is served under, for example {@code http://127.0.0.1:41234} */
   public String baseUrl() {
     return "http://" + urlHost() + ":" + server.port();

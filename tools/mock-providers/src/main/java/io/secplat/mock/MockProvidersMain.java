@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * The standalone mock providers: {@code java -jar secplat-mock-providers-VERSION-standalone.jar [--port N]
- * [--bind ADDRESS] [--vendor britive,veza]}. Serves every vendor on one port of loopback by
- * default (their paths do not collide) and runs until stopped. A port that is taken, or an
- * address that is not this machine's, prints one line and exits with 2.
+ * [--bind ADDRESS] [--vendor britive,veza] [--recordings DIR]}. Serves every vendor on one port of
+ * loopback by default (their paths do not collide) and runs until stopped; a recording answers
+ * before the seeded state. A port that is taken, or an address that is not this machine's,
+ * prints one line and exits with 2.
  */
 public final class MockProvidersMain {
   private MockProvidersMain() {}
@@ -38,6 +39,9 @@ public final class MockProvidersMain {
       System.exit(2);
       return;
     }
+    if (options.recordings != null) {
+      mocks.loadRecordings(options.recordings);
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(mocks::close));
     System.out.printf("secplat mock providers (%s) listening on %s%n", String.join(", ", options.vendors), mocks.baseUrl());
     System.out.printf("Pact provider states: POST %s (GET lists them); reset: POST %s/_secplat/reset%n",
@@ -53,10 +57,12 @@ public final class MockProvidersMain {
   /** The parsed command line. */
   static final class Options {
     static final String USAGE = "usage: java -jar secplat-mock-providers-VERSION-standalone.jar [--port N] [--bind ADDRESS] [--vendor "
-        + String.join(",", Vendors.names()) + "]";
+        + String.join(",", Vendors.names()) + "] [--recordings DIR]";
     int port = 8080;
     String bind = MockProviders.LOOPBACK;
     List<String> vendors = Vendors.names();
+    /** A recording folder ({@code secplat <vendor> record}) answered before the seeded state, or null. */
+    java.nio.file.Path recordings;
     boolean help;
 
     static Options parse(String[] args) {
@@ -72,6 +78,13 @@ public final class MockProvidersMain {
           case "--vendor":
             options.vendors = Arrays.asList(value(args, ++i, "--vendor").split(","));
             Vendors.named(options.vendors);
+            break;
+          case "--recordings":
+            options.recordings = java.nio.file.Path.of(value(args, ++i, "--recordings"));
+            if (!java.nio.file.Files.isDirectory(options.recordings.resolve("mappings"))) {
+              throw new IllegalArgumentException("--recordings must name a recording folder (with mappings/ inside), was "
+                  + options.recordings);
+            }
             break;
           case "--help":
           case "-h":

@@ -8,6 +8,8 @@ import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.mock.MockProviders;
 import io.secplat.mock.Vendors;
 import io.secplat.veza.VezaClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>One set of mock providers is shared by every test class of the JVM (started by the first,
  * stopped when the test run ends), because the reset before each test makes sharing safe. When
  * test classes run in parallel ({@code junit.jupiter.execution.parallel.enabled=true}), or when
- * the configuration parameter {@value #SHARED} is {@code false}, each test class starts its own.
+ * the configuration parameter {@value #SHARED} is {@code false}, or when the extension loads a
+ * recording ({@link #withRecordings}), each test class starts its own.
  *
  * <pre>{@code
  * @ExtendWith(SecplatMocks.class)
@@ -61,6 +64,37 @@ public final class SecplatMocks implements BeforeEachCallback, ParameterResolver
       JupiterOneClient.class, baseUrl -> JupiterOneClient.builder().baseUrl(baseUrl).apiKey(Secret.of("test-kit-key"))
           .accountId("test-kit-account").retryPolicy(FAST_RETRIES).build());
 
+  /** Folder of recorded stubs loaded into the mocks, or null. */
+  private final Path recordings;
+
+  /** The extension as {@code @ExtendWith(SecplatMocks.class)} makes it: the seeded mocks only. */
+  public SecplatMocks() {
+    this(null);
+  }
+
+  private SecplatMocks(Path recordings) {
+    this.recordings = recordings;
+  }
+
+  /**
+   * Mocks that answer first from a recording of a real tenant ({@code secplat <vendor> record}),
+   * and from the seeded state for every request no recording matches:
+   *
+   * <pre>{@code
+   * @RegisterExtension
+   * static final SecplatMocks MOCKS = SecplatMocks.withRecordings(Path.of("src/test/recordings/britive"));
+   * }</pre>
+   *
+   * @param folder the recording folder (holding {@code mappings/*.json})
+   * @return the extension
+   */
+  public static SecplatMocks withRecordings(Path folder) {
+    if (folder == null || !Files.isDirectory(folder.resolve("mappings"))) {
+      throw new IllegalArgumentException("not a recording folder (no mappings/ inside): " + folder);
+    }
+    return new SecplatMocks(folder);
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
     MockProviders mocks = mocks(context);
@@ -90,12 +124,13 @@ public final class SecplatMocks implements BeforeEachCallback, ParameterResolver
     return client;
   }
 
-  private static MockProviders mocks(ExtensionContext context) {
-    ExtensionContext owner = shared(context) ? context.getRoot()
+  private MockProviders mocks(ExtensionContext context) {
+    // Mocks loaded with a recording are never shared: another test class may load another one.
+    ExtensionContext owner = recordings == null && shared(context) ? context.getRoot()
         : context.getTestClass().isPresent() && context.getTestMethod().isPresent()
             ? context.getParent().orElse(context) : context;
     return owner.getStore(NAMESPACE)
-        .getOrComputeIfAbsent(RunningMocks.class, key -> new RunningMocks(), RunningMocks.class).mocks;
+        .getOrComputeIfAbsent(RunningMocks.class, key -> new RunningMocks(recordings), RunningMocks.class).mocks;
   }
 
   /**
@@ -110,6 +145,12 @@ public final class SecplatMocks implements BeforeEachCallback, ParameterResolver
   /** The running mock providers, stopped when their owner (the test run, or one test class) is done. */
   private static final class RunningMocks implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final MockProviders mocks = MockProviders.start(0, Vendors.all());
+
+    RunningMocks(Path recordings) {
+      if (recordings != null) {
+        mocks.loadRecordings(recordings);
+      }
+    }
 
     @Override
     public void close() {

@@ -14,6 +14,11 @@ public class UndecodableResponseException extends ApiException {
    * @param cause the decoding failure
    */
   public UndecodableResponseException(ErrorDetails details, Throwable cause) {
-    super(details, details.describe() + ": the response body could not be decoded", cause);
+    super(details, details.describe() + ": the response body could not be decoded" + driftOf(cause), cause);
+  }
+
+  private static String driftOf(Throwable cause) {
+    io.secplat.core.contract.Drift drift = io.secplat.core.contract.Drift.in(cause);
+    return drift == null ? "" : " (contract drift in " + drift.operation() + ": " + drift.describe() + ")";
   }
 }

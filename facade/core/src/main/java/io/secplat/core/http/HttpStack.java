@@ -16,6 +16,7 @@ import io.secplat.core.ClientMetrics;
 import io.secplat.core.ClientSettings;
 import io.secplat.core.HttpLogLevel;
 import io.secplat.core.Secret;
+import io.secplat.core.contract.ContractReading;
 import io.secplat.core.graphql.GraphQlDecoder;
 import java.net.URI;
 import java.time.Clock;
@@ -67,6 +68,7 @@ public final class HttpStack {
         .timeoutDuration(settings.rateLimit().maxWait())
         .build()) : null;
     this.recorder = settings.metrics().bind(vendor.name(), breakers, limiters);
+    ContractReading.install(json, vendor.name(), settings.strictContracts(), recorder);
     okhttp3.OkHttpClient.Builder http = new okhttp3.OkHttpClient.Builder();
     if (settings.proxy() != null) {
       http.proxy(settings.proxy());

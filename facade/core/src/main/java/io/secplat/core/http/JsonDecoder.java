@@ -6,6 +6,7 @@ import feign.Response;
 import feign.Util;
 import feign.codec.Decoder;
 import feign.jackson.JacksonDecoder;
+import io.secplat.core.contract.ContractReading;
 import java.io.IOException;
 import java.io.PushbackInputStream;
 import java.lang.reflect.Type;
@@ -51,7 +52,7 @@ final class JsonDecoder implements Decoder {
     }
     body.unread(first);
     try {
-      return json.readValue(body, json.constructType(type));
+      return ContractReading.reader(json, type, response.request()).readValue(body);
     } catch (RuntimeJsonMappingException e) {
       if (e.getCause() instanceof IOException) {
         throw (IOException) e.getCause();

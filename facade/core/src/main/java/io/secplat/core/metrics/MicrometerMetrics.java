@@ -34,6 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       {@code SERVER_ERROR}, {@code INFORMATIONAL}, {@code UNKNOWN})</td></tr>
  *   <tr><td>{@value #RETRIES}</td><td>counter, one per repeated attempt</td>
  *       <td>{@code vendor}, {@code client}, {@code operation}</td></tr>
+ *   <tr><td>{@value #CONTRACT_DRIFT}</td><td>counter, one per deviation from the contract, once per
+ *       operation, JSON path and kind</td><td>{@code vendor}, {@code client}, {@code operation}, {@code kind} (a
+ *       {@link io.secplat.core.contract.DriftKind})</td></tr>
  *   <tr><td>{@code resilience4j.circuitbreaker.*}</td><td>resilience4j-micrometer's breaker meters,
  *       among them the gauge {@code resilience4j.circuitbreaker.state} (1 for the current state)</td>
  *       <td>{@code name} (the vendor), {@code client}, {@code state}, …</td></tr>
@@ -54,6 +57,8 @@ public final class MicrometerMetrics implements ClientMetrics {
   public static final String RETRIES = "secplat.client.retries";
   /** The tag every meter carries to tell clients apart: the builder's {@code clientName}, by default the vendor. */
   public static final String CLIENT_TAG = "client";
+  /** The counter of contract deviations the tolerant reader met, once per operation, path and kind. */
+  public static final String CONTRACT_DRIFT = "secplat.client.contract.drift";
 
   private final MeterRegistry registry;
 
@@ -121,6 +126,19 @@ public final class MicrometerMetrics implements ClientMetrics {
           .tag("vendor", vendor)
           .tag(CLIENT_TAG, client)
           .tag("operation", operation)
+          .register(registry);
+      meters.add(counter);
+      counter.increment();
+    }
+
+    @Override
+    public void contractDrift(String operation, String kind) {
+      Counter counter = Counter.builder(CONTRACT_DRIFT)
+          .description("Deviations from the contract a secplat client tolerated")
+          .tag("vendor", vendor)
+          .tag(CLIENT_TAG, client)
+          .tag("operation", operation)
+          .tag("kind", kind)
           .register(registry);
       meters.add(counter);
       counter.increment();
