@@ -147,7 +147,7 @@ public final class JupiterOneClient extends VendorClient {
    */
   @Operation("queryV1")
   public J1qlTree queryTree(String j1ql, QueryOptions options) {
-    return this.j1ql.tree(j1ql, options);
+    return this.j1ql.get().tree(j1ql, options);
   }
 
   /** @return graph reads: queryGraph, vertex, neighbors, edge, counts, listVertices, CSV reports */
