@@ -65,8 +65,8 @@ class OaaDecodingTest {
             + "\"has_more\":true,\"next_page_token\":\"page2\"}");
     answer(get(urlPathEqualTo("/api/v1/providers/custom")).withQueryParam("page_token",
         com.github.tomakehurst.wiremock.client.WireMock.equalTo("page2")), 200,
-        "{\"values\":[{\"id\":\"2\",\"name\":\"b\",\"custom_template\":\"hris\",\"state\":\"DELETING\","
-            + "\"some_new_field\":1}],\"has_more\":false}");
+        "{\"values\":[{\"id\":\"2\",\"name\":\"b\",\"custom_template\":\"hris\",\"state\":\"DELETING\"}],"
+            + "\"has_more\":false}");
 
     List<CustomProvider> providers = veza.oaa().providers().stream().toList();
 
@@ -77,8 +77,7 @@ class OaaDecodingTest {
   @Test
   void aSingleProviderIsReadFromValue() {
     answer(get(urlPathEqualTo("/api/v1/providers/custom/1")), 200,
-        "{\"value\":{\"id\":\"1\",\"name\":\"Pytest-1\",\"custom_template\":\"application\",\"state\":\"ENABLED\"},"
-            + "\"has_more\":false}");
+        "{\"value\":{\"id\":\"1\",\"name\":\"Pytest-1\",\"custom_template\":\"application\",\"state\":\"ENABLED\"}}");
     assertThat(veza.oaa().provider("1").getName()).isEqualTo("Pytest-1");
   }
 
