@@ -53,7 +53,17 @@ final class Graph {
 
   /** Adds (or replaces) an entity under a given _id, as a provider state that names the id needs. */
   synchronized GraphEntity add(String id, String key, String type, String entityClass, Map<String, ?> properties) {
-    GraphEntity entity = new GraphEntity(id, key, type, entityClass, clock.getAndIncrement());
+    return add(id, key, type, List.of(entityClass), properties);
+  }
+
+  /** Adds an entity with several classes, as createEntity and sync uploads may give. */
+  synchronized GraphEntity add(String key, String type, List<String> classes, Map<String, ?> properties) {
+    return add(idFor("entity", type, key), key, type, classes, properties);
+  }
+
+  /** Adds (or replaces) an entity with several classes under a given _id. */
+  synchronized GraphEntity add(String id, String key, String type, List<String> classes, Map<String, ?> properties) {
+    GraphEntity entity = new GraphEntity(id, key, type, classes, clock.getAndIncrement());
     entity.properties.putAll(properties);
     entities.put(entity.id, entity);
     return entity;

@@ -47,9 +47,15 @@ final class RuleAndQuestionFetchers {
     Map<String, Object> input = instance(env);
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("id", id);
-    for (String field : List.of("name", "description", "version", "pollingInterval", "outputs", "operations")) {
+    for (String field : List.of("name", "description", "specVersion", "pollingInterval", "outputs", "operations")) {
       rule.put(field, input.get(field));
     }
+    // production: an Int revision, 1 on create, one more on every update
+    Object previous;
+    synchronized (account) {
+      previous = account.rules.containsKey(id) ? account.rules.get(id).get("version") : null;
+    }
+    rule.put("version", previous instanceof Number ? ((Number) previous).intValue() + 1 : 1);
     Map<String, Object> question = new LinkedHashMap<>();
     List<Map<String, Object>> queries = new ArrayList<>();
     Object given = input.get("question") instanceof Map ? ((Map<?, ?>) input.get("question")).get("queries") : null;
