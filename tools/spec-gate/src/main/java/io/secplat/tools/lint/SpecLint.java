@@ -3,6 +3,9 @@ package io.secplat.tools.lint;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.secplat.tools.gate.SpecFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,8 @@ import java.util.Map;
  * The spec lint: every rule on every contract. OpenAPI documents get {@code operation-id},
  * {@code operation-tag}, {@code operation-summary}, {@code success-response},
  * {@code success-schema}, {@code named-schema} and {@code valid-example}; GraphQL schemas get
- * {@code graphql-schema} (the SDL parses and builds a schema).
+ * {@code graphql-schema} (the SDL parses and builds a schema) and, in {@link #lintFolder},
+ * {@code graphql-evidence} (every root field has an evidence record, {@link GraphQlEvidenceRule}).
  *
  * <pre>{@code
  * List<Violation> violations = SpecLint.lintFolder(Path.of("."), "specs");
@@ -31,6 +35,10 @@ public final class SpecLint {
     List<Violation> violations = new ArrayList<>();
     for (Map.Entry<String, String> spec : SpecFiles.fromWorkTree(root, folder).contents().entrySet()) {
       violations.addAll(lint(spec.getKey(), spec.getValue()));
+      if (SpecFiles.kind(spec.getKey(), spec.getValue()) == SpecFiles.Kind.GRAPHQL) {
+        GraphQlEvidenceRule.check(spec.getKey(), spec.getValue(),
+            readIfPresent(root.resolve(GraphQlEvidenceRule.evidencePath(spec.getKey()))), violations::add);
+      }
     }
     return violations;
   }
@@ -52,6 +60,14 @@ public final class SpecLint {
       ExampleRule.check(tree, content, violations::add);
     }
     return violations;
+  }
+
+  private static String readIfPresent(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   private static void graphQl(String file, String sdl, List<Violation> violations) {
