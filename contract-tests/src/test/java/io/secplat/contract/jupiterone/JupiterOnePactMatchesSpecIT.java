@@ -85,7 +85,7 @@ class JupiterOnePactMatchesSpecIT {
         }
       }
     }
-    assertThat(operations).hasSize(10);
+    assertThat(operations).hasSize(11);
     assertThat(covered).containsExactlyElementsOf(new TreeSet<>(operations));
     assertThat(interactions(REST_PACT)).hasSize(12);
   }

@@ -38,7 +38,11 @@ import java.util.Map;
  *       {@code FINISHED}, counts that add up) and raw-data endpoints of
  *       {@code jupiterone-rest.yaml};
  *   <li>401 unless both {@code Authorization: Bearer <key>} and {@code JupiterOne-Account} are
- *       sent (any values are accepted); the deferred links are capability URLs and need neither.
+ *       sent (any values are accepted; the legacy {@code LifeOmic-Account} of JupiterOne's older
+ *       Node.js client counts as {@code JupiterOne-Account}); the deferred links are capability
+ *       URLs and need neither;
+ *   <li>batched GraphQL (a JSON array of operations, as Apollo's batch link posts them) is
+ *       answered with an array; finalized sync jobs land in the graph GraphQL and J1QL read.
  * </ul>
  *
  * <pre>{@code
@@ -99,6 +103,12 @@ public final class JupiterOneMock implements VendorMock {
       .on("rule instance (\\S+) exists", (m, p) -> account.sampleRule(m.group(1)))
       .on("question (\\S+) exists", (m, p) -> account.sampleQuestion(m.group(1)))
       .on("job (\\S+) awaits uploads", (m, p) -> job(m.group(1)))
+      .on("job (\\S+) already holds entity key (\\S+)", (m, p) -> {
+        SyncJobs.Job job = job(m.group(1));
+        ArrayNode held = JSON.createArrayNode();
+        held.addObject().put("_key", m.group(2)).put("_type", "fake_entity").put("_class", "DataStore");
+        jobs.upload(job, held, List.of(), List.of(), List.of());
+      })
       .on("job (\\S+) has uploads", (m, p) -> {
         SyncJobs.Job job = job(m.group(1));
         sampleUploads(job);
@@ -220,6 +230,7 @@ public final class JupiterOneMock implements VendorMock {
     List<Extension> extensions = new ArrayList<>(rest.extensions());
     extensions.add(new GraphQlResponder());
     extensions.add(new DeferredResponder());
+    extensions.add(new LegacyAccountHeader(rest.guardedPaths()));
     return extensions;
   }
 

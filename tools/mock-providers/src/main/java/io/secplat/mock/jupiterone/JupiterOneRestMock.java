@@ -41,6 +41,11 @@ final class JupiterOneRestMock extends SpecDrivenMock {
     this.settings = settings;
   }
 
+  /** @return the regex of the paths this mock guards with the JupiterOne credentials */
+  String guardedPaths() {
+    return pathPattern();
+  }
+
   @Override
   protected String pathPattern() {
     return "/(persister/synchronization/jobs(/.*)?|entities/.*|graphql|rules/graphql|iam/graphql)";
