@@ -87,7 +87,7 @@ class JupiterOnePactMatchesSpecIT {
     }
     assertThat(operations).hasSize(11);
     assertThat(covered).containsExactlyElementsOf(new TreeSet<>(operations));
-    assertThat(interactions(REST_PACT)).hasSize(12);
+    assertThat(interactions(REST_PACT)).hasSize(15);
   }
 
   @Test

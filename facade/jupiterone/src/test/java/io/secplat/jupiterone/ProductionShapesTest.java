@@ -95,13 +95,14 @@ class ProductionShapesTest extends JupiterOneMockTestBase {
   void integrationDefinitionsArePagedWithTheCursor() {
     String definition = "{\"id\":\"%s\",\"name\":\"%s\",\"type\":\"%s\",\"title\":\"%s\",\"integrationType\":\"%s\","
         + "\"integrationClass\":[\"CSP\"],\"configFields\":[]}";
+    // the first page answers any request; the later stub (cursor page-2) wins where it matches
+    answer("/graphql", "IntegrationDefinitions", "{\"data\":{\"integrationDefinitions\":{\"definitions\":["
+        + String.format(definition, "d-1", "AWS", "aws", "AWS", "aws") + "],\"pageInfo\":{\"endCursor\":\"page-2\",\"hasNextPage\":true}}}}");
     mocks.server().stubFor(post(urlPathEqualTo("/graphql")).atPriority(SCRIPTED)
         .withRequestBody(matchingJsonPath("$.variables.cursor", com.github.tomakehurst.wiremock.client.WireMock.equalTo("page-2")))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
             "{\"data\":{\"integrationDefinitions\":{\"definitions\":[" + String.format(definition, "d-2", "GitHub", "github", "GitHub", "github")
                 + "],\"pageInfo\":{\"endCursor\":null,\"hasNextPage\":false}}}}")));
-    answer("/graphql", "IntegrationDefinitions", "{\"data\":{\"integrationDefinitions\":{\"definitions\":["
-        + String.format(definition, "d-1", "AWS", "aws", "AWS", "aws") + "],\"pageInfo\":{\"endCursor\":\"page-2\",\"hasNextPage\":true}}}}");
     assertThat(j1.integrations().definitions().stream().map(IntegrationDefinition::getId)).containsExactly("d-1", "d-2");
   }
 

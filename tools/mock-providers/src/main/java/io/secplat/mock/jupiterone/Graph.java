@@ -2,6 +2,7 @@ package io.secplat.mock.jupiterone;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,10 @@ final class Graph {
 
   private final Map<String, GraphEntity> entities = new LinkedHashMap<>();
   private final Map<String, GraphRelationship> relationships = new LinkedHashMap<>();
+  /** Indexes, so that lookups by key stay O(1) when a sync job lands 100,000 objects. */
+  private final Map<String, String> entityIdByTypeAndKey = new HashMap<>();
+  private final Map<String, String> entityIdByKey = new HashMap<>();
+  private final Map<String, String> relationshipIdByTypeAndKey = new HashMap<>();
   private final AtomicLong clock = new AtomicLong(EPOCH);
 
   Graph() {
@@ -30,6 +35,9 @@ final class Graph {
   synchronized void reset() {
     entities.clear();
     relationships.clear();
+    entityIdByTypeAndKey.clear();
+    entityIdByKey.clear();
+    relationshipIdByTypeAndKey.clear();
     clock.set(EPOCH);
     GraphEntity mochi = add("person-mochi", "employee", "Person", Map.of("name", "Mochi", "displayName", "Mochi"));
     List<GraphEntity> users = new ArrayList<>();
@@ -66,6 +74,8 @@ final class Graph {
     GraphEntity entity = new GraphEntity(id, key, type, classes, clock.getAndIncrement());
     entity.properties.putAll(properties);
     entities.put(entity.id, entity);
+    entityIdByTypeAndKey.put(type + "\n" + key, entity.id);
+    entityIdByKey.put(key, entity.id);
     return entity;
   }
 
@@ -81,6 +91,7 @@ final class Graph {
         relationshipClass, fromId, toId, clock.getAndIncrement());
     relationship.properties.putAll(properties);
     relationships.put(relationship.id, relationship);
+    relationshipIdByTypeAndKey.put(type + "\n" + key, relationship.id);
     return relationship;
   }
 
@@ -89,7 +100,14 @@ final class Graph {
   }
 
   synchronized GraphEntity entityByKey(String type, String key) {
-    return entities.values().stream().filter(e -> e.type.equals(type) && e.key.equals(key)).findFirst().orElse(null);
+    String id = entityIdByTypeAndKey.get(type + "\n" + key);
+    return id == null ? null : entities.get(id);
+  }
+
+  /** @return the entity last added with this _key, whatever its type, or null */
+  synchronized GraphEntity entityByKeyOnly(String key) {
+    String id = entityIdByKey.get(key);
+    return id == null ? null : entities.get(id);
   }
 
   synchronized GraphRelationship relationship(String id) {
@@ -97,7 +115,8 @@ final class Graph {
   }
 
   synchronized GraphRelationship relationshipByKey(String type, String key) {
-    return relationships.values().stream().filter(r -> r.type.equals(type) && r.key.equals(key)).findFirst().orElse(null);
+    String id = relationshipIdByTypeAndKey.get(type + "\n" + key);
+    return id == null ? null : relationships.get(id);
   }
 
   /** @return a snapshot of every entity, oldest first */
@@ -114,13 +133,20 @@ final class Graph {
   synchronized GraphEntity removeEntity(String id) {
     GraphEntity removed = entities.remove(id);
     if (removed != null) {
-      relationships.values().removeIf(r -> r.fromId.equals(id) || r.toId.equals(id));
+      entityIdByTypeAndKey.remove(removed.type + "\n" + removed.key, id);
+      entityIdByKey.remove(removed.key, id);
+      relationships.values().stream().filter(r -> r.fromId.equals(id) || r.toId.equals(id)).map(r -> r.id).toList()
+          .forEach(this::removeRelationship);
     }
     return removed;
   }
 
   synchronized GraphRelationship removeRelationship(String id) {
-    return relationships.remove(id);
+    GraphRelationship removed = relationships.remove(id);
+    if (removed != null) {
+      relationshipIdByTypeAndKey.remove(removed.type + "\n" + removed.key, id);
+    }
+    return removed;
   }
 
   /** @return the next timestamp, for versions changed by mutations */

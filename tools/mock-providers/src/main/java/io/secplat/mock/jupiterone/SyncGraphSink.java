@@ -70,10 +70,9 @@ final class SyncGraphSink implements SyncJobs.GraphSink {
   @Override
   public void removeEntity(String key) {
     synchronized (graph) {
-      for (GraphEntity entity : graph.entities()) {
-        if (entity.key.equals(key) || entity.id.equals(key)) {
-          graph.removeEntity(entity.id);
-        }
+      GraphEntity entity = graph.entity(key) != null ? graph.entity(key) : graph.entityByKeyOnly(key);
+      if (entity != null) {
+        graph.removeEntity(entity.id);
       }
     }
   }
@@ -99,7 +98,8 @@ final class SyncGraphSink implements SyncJobs.GraphSink {
     if (key == null) {
       return null;
     }
-    return graph.entities().stream().filter(e -> e.key.equals(key)).map(e -> e.id).findFirst().orElse(null);
+    GraphEntity entity = graph.entityByKeyOnly(key);
+    return entity == null ? null : entity.id;
   }
 
   private static Map<String, Object> properties(JsonNode object) {
