@@ -46,8 +46,9 @@ final class J1GraphCommands {
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an entity and print it.")
     int delete(@Parameters(index = "0", paramLabel = "ENTITY_ID", description = "The entity's _id.") String entityId,
+        @Option(names = "--hard-delete", description = "Remove it for good instead of marking it deleted.") boolean hardDelete,
         @Mixin OutputOptions output) {
-      return read(output, client -> client.entities().delete(entityId));
+      return read(output, client -> client.entities().delete(entityId, null, hardDelete));
     }
   }
 
@@ -73,8 +74,9 @@ final class J1GraphCommands {
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a relationship and print it.")
     int delete(@Parameters(index = "0", paramLabel = "RELATIONSHIP_ID", description = "The relationship's _id.") String id,
+        @Option(names = "--hard-delete", description = "Remove it for good instead of marking it deleted.") boolean hardDelete,
         @Mixin OutputOptions output) {
-      return read(output, client -> client.relationships().delete(id));
+      return read(output, client -> client.relationships().delete(id, null, hardDelete));
     }
   }
 }

@@ -182,7 +182,7 @@ class J1CommandTest {
         "--output", "jsonl")).isZero();
     assertThat(lastLine()).contains("\"_key\":\"r-cli\"");
 
-    assertThat(run("j1", "entities", "delete", other, "--output", "jsonl")).isZero();
+    assertThat(run("j1", "entities", "delete", other, "--hard-delete", "--output", "jsonl")).isZero();
     out.getBuffer().setLength(0);
     assertThat(run("j1", "query", "FIND cli_host", "--output", "jsonl")).isZero();
     assertThat(out.toString().lines()).hasSize(1).allSatisfy(line -> assertThat(line).contains(id));
