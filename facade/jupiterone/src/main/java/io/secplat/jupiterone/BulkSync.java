@@ -134,6 +134,7 @@ public final class BulkSync {
    * @throws SyncFailedException when the job stops before finishing
    */
   @Operation("startSyncJob")
+  @Operation("abortSyncJob")
   @Operation("uploadSyncJobGraphObjects")
   @Operation("finalizeSyncJob")
   @Operation("getSyncJob")
