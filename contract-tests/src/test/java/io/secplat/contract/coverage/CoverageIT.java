@@ -52,7 +52,7 @@ class CoverageIT {
     assertThat(vendors.get(0).rows()).hasSize(17);
     assertThat(vendors.get(1).rows()).hasSize(40);
     assertThat(vendors.get(2).rows()).hasSize(141);
-    assertThat(vendors.get(3).rows()).hasSize(10);
+    assertThat(vendors.get(3).rows()).hasSize(11);
     assertThat(jupiterOneGraphQl.rows()).hasSize(34);
   }
 }

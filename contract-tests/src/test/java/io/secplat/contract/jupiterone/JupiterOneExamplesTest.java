@@ -42,18 +42,24 @@ class JupiterOneExamplesTest {
   static final ObjectMapper PLAIN = new ObjectMapper();
   static final ObjectMapper MODELS = Json.newMapper();
 
-  /** D1-D3: the documents that do not validate, and a phrase of the error each must give. */
+  /** D1-D3 and D7: the documents that do not validate, and a phrase of the error each must give. */
   static final Map<String, String> INVALID_DOCUMENTS = Map.of(
       "jupiterone.query.edge", "Variable 'id' of type 'String!' used in position expecting type 'EdgeFilters'",
       "jupiterone.query.entityCount--aliases", "FilterType",
-      "jupiterone.mutation.createEntity--j1client", "Unused variable 'timestamp'");
+      "jupiterone.mutation.createEntity--j1client", "Unused variable 'timestamp'",
+      // D7 (issue 14 evidence pass, Mutation.createEntity): production takes entityClass as [String!]!
+      "jupiterone.mutation.createEntity", "Variable 'entityClass' of type 'String!' used in position expecting type '[String!]!'");
 
-  /** D4-D6: the sample variables that do not fit their document, and a phrase of the problem. */
+  /** D4-D6 and D8: the sample variables that do not fit their document, and a phrase of the problem. */
   static final Map<String, String> INVALID_VARIABLES = Map.of(
       "jupiterone.mutation.createRelationship--j1client.variables.json", "undeclared toEntityKey",
       "jupiterone.query.listVertices.variables.json", "<AND or OR>",
       "jupiterone.mutation.buildCsv.variables.json", "<AND or OR>",
-      "jupiterone.query.edge.variables.json", "undeclared label, filters");
+      "jupiterone.query.edge.variables.json", "undeclared label, filters",
+      // D8 (issue 14 evidence pass, Mutation.createQuestionRuleInstance / updateQuestionRuleInstance):
+      // production rule instances have an Int version and a required Int specVersion, no string "v1"
+      "jupiterone.mutation.createQuestionRuleInstance.variables.json", "field name 'version' that is not defined",
+      "jupiterone.mutation.updateQuestionRuleInstance.variables.json", "converted to type 'Int'");
 
   static Path examples() {
     Path dir = Paths.examples();

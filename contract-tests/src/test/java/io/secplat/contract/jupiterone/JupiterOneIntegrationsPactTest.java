@@ -90,7 +90,7 @@ class JupiterOneIntegrationsPactTest {
   @PactTestFor(pactMethod = "integrationDefinitions")
   void integrationDefinitions(MockServer server) {
     try (JupiterOneClient j1 = JupiterOnePact.client(server)) {
-      assertThat(j1.integrations().definitions()).singleElement().satisfies(d -> assertThat(d.getId()).isEqualTo(DEFINITION_ID));
+      assertThat(j1.integrations().definitions().stream().toList()).singleElement().satisfies(d -> assertThat(d.getId()).isEqualTo(DEFINITION_ID));
     }
   }
 
@@ -122,7 +122,7 @@ class JupiterOneIntegrationsPactTest {
         .body(data("getAuditEventsForAccount", page -> {
           PactDslJsonBody event = page.minArrayLike("items", 1, 1);
           event.stringType("id", "audit-1").stringType("resourceType", "integration").stringType("resourceId", DEFINITION_ID)
-              .stringType("category", "INTEGRATION").stringType("timestamp", "1529329792552").stringType("performedByUserId", "user-1");
+              .stringType("category", "INTEGRATION").integerType("timestamp", 1529329792552L).stringType("performedByUserId", "user-1");
           event.object("data").stringType("action", "configured").closeObject();
           event.closeObject().closeArray();
           JupiterOnePact.pageInfo(page, false);

@@ -32,6 +32,9 @@ class JupiterOneJ1qlPactTest {
     o.stringType("type", "table");
     o.minArrayLike("data", 1).stringType("Person.name", "Mochi").closeObject().closeArray();
     o.nullValue("cursor");
+    // production fields the documents select (evidence Query.queryV1): the provider counts no total here
+    o.nullValue("totalCount");
+    o.stringType("correlationId", "5c1d7f3e-0a2b-4c6d-8e9f-1a2b3c4d5e6f");
   }
 
   static QueryOptions deferred() {
@@ -86,7 +89,8 @@ class JupiterOneJ1qlPactTest {
           v.object("variables").stringType("type", "employee").closeObject();
         })
         .willRespondWith().status(200)
-        .body(JupiterOnePact.data("queryV1", o -> link(o.stringValue("type", "deferred"), id, "state.json")))
+        .body(JupiterOnePact.data("queryV1", o -> link(o.stringValue("type", "deferred")
+            .stringType("correlationId", "5c1d7f3e-0a2b-4c6d-8e9f-1a2b3c4d5e6f"), id, "state.json")))
         .given(deferredState(id))
         .uponReceiving(base + ": its state link").method("GET").path("/j1-deferred/" + id + "/state.json")
         .willRespondWith().status(200)

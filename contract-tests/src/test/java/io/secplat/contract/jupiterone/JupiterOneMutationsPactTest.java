@@ -17,6 +17,7 @@ import io.secplat.jupiterone.JupiterOneClient;
 import io.secplat.jupiterone.generated.graphql.EntityMutationPayload;
 import io.secplat.jupiterone.generated.graphql.RelationshipMutationPayload;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +51,7 @@ class JupiterOneMutationsPactTest {
   @Pact(consumer = JupiterOnePact.CONSUMER)
   RequestResponsePact createEntity(PactDslWithProvider builder) {
     return graphQl(builder, "no entity host-1 exists", "a request to create an entity", "/graphql", document("createEntity"),
-            v -> v.stringType("entityKey", "host-1").stringType("entityType", "my_host").stringType("entityClass", "Host")
+            v -> v.stringType("entityKey", "host-1").stringType("entityType", "my_host").array("entityClass").stringType("Host").closeArray()
                 .object("properties").stringType("displayName", "Host 1").closeObject())
         .willRespondWith().status(200)
         .body(data("createEntity", JupiterOneMutationsPactTest::entityPayload))
@@ -61,7 +62,7 @@ class JupiterOneMutationsPactTest {
   @PactTestFor(pactMethod = "createEntity")
   void createEntity(MockServer server) {
     try (JupiterOneClient j1 = JupiterOnePact.client(server)) {
-      EntityMutationPayload created = j1.entities().create("host-1", "my_host", "Host", Map.of("displayName", "Host 1"));
+      EntityMutationPayload created = j1.entities().create("host-1", "my_host", List.of("Host"), Map.of("displayName", "Host 1"));
       assertThat(created.getEntity().get_id()).isEqualTo(ENTITY_ID);
       assertThat(created.getVertex().getEntity().get_createdOn()).isEqualTo(TIMESTAMP);
     }

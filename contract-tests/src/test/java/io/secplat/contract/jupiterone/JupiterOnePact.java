@@ -3,6 +3,7 @@ package io.secplat.contract.jupiterone;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import io.secplat.core.Canary;
@@ -73,10 +74,9 @@ final class JupiterOnePact {
   static final String ENTITY_ID = "7c6d1f88-2b1a-4d3a-9a51-8b7d8e2f0a11";
   static final String RELATIONSHIP_ID = "0b3d6a2c-1e4f-4c8b-9d7a-6e5f4c3b2a19";
 
-  private static void metadata(PactDslJsonBody o, String id, String key, String type, String displayName) {
+  private static void metadata(PactDslJsonBody o, String id, String key, String displayName) {
     o.stringType("_id", id)
         .stringType("_key", key)
-        .stringType("_type", type)
         .stringType("_accountId", ACCOUNT)
         .integerType("_version", 1)
         .integerType("_createdOn", 1529329792552L)
@@ -86,12 +86,17 @@ final class JupiterOnePact {
     o.nullValue("_integrationName").nullValue("_integrationDefinitionId").nullValue("_integrationInstanceId").nullValue("_endOn");
   }
 
+  /** Entity metadata as production sends it: {@code _type} and {@code _class} are lists of strings. */
   static void entity(PactDslJsonBody o) {
-    metadata(o, ENTITY_ID, "host-1", "my_host", "Host 1");
+    metadata(o, ENTITY_ID, "host-1", "Host 1");
+    o.minArrayLike("_type", 1, PactDslJsonRootValue.stringType("my_host"), 1);
+    o.minArrayLike("_class", 1, PactDslJsonRootValue.stringType("Host"), 1);
   }
 
+  /** Relationship metadata: production's relationship {@code _type} is a single string. */
   static void relationship(PactDslJsonBody o) {
-    metadata(o, RELATIONSHIP_ID, "app|uses|db", "my_app_uses_db", "USES");
+    metadata(o, RELATIONSHIP_ID, "app|uses|db", "USES");
+    o.stringType("_type", "my_app_uses_db");
     o.stringType("_fromEntityKey", "app").stringType("_toEntityKey", "db");
   }
 

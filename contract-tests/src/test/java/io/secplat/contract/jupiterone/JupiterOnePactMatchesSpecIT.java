@@ -85,9 +85,9 @@ class JupiterOnePactMatchesSpecIT {
         }
       }
     }
-    assertThat(operations).hasSize(10);
+    assertThat(operations).hasSize(11);
     assertThat(covered).containsExactlyElementsOf(new TreeSet<>(operations));
-    assertThat(interactions(REST_PACT)).hasSize(12);
+    assertThat(interactions(REST_PACT)).hasSize(15);
   }
 
   @Test

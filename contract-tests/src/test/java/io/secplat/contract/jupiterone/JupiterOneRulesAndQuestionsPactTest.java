@@ -49,16 +49,18 @@ class JupiterOneRulesAndQuestionsPactTest {
   }
 
   static RuleQuestionInput question() {
-    return new RuleQuestionInput(List.of(new RuleQuestionQueryInput(RULE_QUERY, "v1", "unencryptedCriticalData")));
+    return new RuleQuestionInput(List.of(new RuleQuestionQueryInput(RULE_QUERY, "v1", "unencryptedCriticalData", null)));
   }
 
   /** The instance fields the client sends, matched by type ({@code id} only for updates). */
   static void instance(PactDslJsonBody v, boolean withId) {
     PactDslJsonBody instance = v.object("instance");
     if (withId) {
-      instance.stringType("id", RULE_ID);
+      // production: the instance's current revision travels with every update
+      instance.stringType("id", RULE_ID).integerType("version", 1);
     }
-    instance.stringType("name", "unencrypted-prod-data").stringType("version", "v1")
+    // production requires specVersion (an Int) and has no string "version" on create
+    instance.stringType("name", "unencrypted-prod-data").integerType("specVersion", 1)
         .stringMatcher("pollingInterval", "DISABLED|THIRTY_MINUTES|ONE_HOUR|FOUR_HOURS|EIGHT_HOURS|TWELVE_HOURS|ONE_DAY|ONE_WEEK", "ONE_DAY");
     instance.array("outputs").stringType("alertLevel").closeArray();
     PactDslJsonBody operation = instance.minArrayLike("operations", 1, 1);
@@ -79,7 +81,8 @@ class JupiterOneRulesAndQuestionsPactTest {
 
   static void rule(PactDslJsonBody o) {
     // description null: the instance sent has none, so the provider has none to answer
-    o.stringType("id", RULE_ID).stringType("name", "unencrypted-prod-data").nullValue("description").stringType("version", "v1")
+    o.stringType("id", RULE_ID).stringType("name", "unencrypted-prod-data").nullValue("description").integerType("version", 1)
+        .integerType("specVersion", 1)
         .stringMatcher("pollingInterval", "[A-Z_]+", "ONE_DAY");
     PactDslJsonBody query = o.object("question").minArrayLike("queries", 1, 1);
     query.stringType("query", RULE_QUERY).stringType("version", "v1");
@@ -104,7 +107,7 @@ class JupiterOneRulesAndQuestionsPactTest {
   @PactTestFor(pactMethod = "createQuestionRuleInstance")
   void createQuestionRuleInstance(MockServer server) {
     try (JupiterOneClient j1 = JupiterOnePact.client(server)) {
-      assertThat(j1.alertRules().create(CreateQuestionRuleInstanceInput.builder().setName("unencrypted-prod-data").setVersion("v1")
+      assertThat(j1.alertRules().create(CreateQuestionRuleInstanceInput.builder().setName("unencrypted-prod-data").setSpecVersion(1)
           .setPollingInterval(PollingInterval.ONE_DAY).setOutputs(List.of("alertLevel")).setOperations(List.of(operation()))
           .setQuestion(question()).build()).getId()).isEqualTo(RULE_ID);
     }
@@ -124,7 +127,7 @@ class JupiterOneRulesAndQuestionsPactTest {
   void updateQuestionRuleInstance(MockServer server) {
     try (JupiterOneClient j1 = JupiterOnePact.client(server)) {
       assertThat(j1.alertRules().update(UpdateQuestionRuleInstanceInput.builder().setId(RULE_ID).setName("unencrypted-prod-data")
-          .setVersion("v1").setPollingInterval(PollingInterval.ONE_DAY).setOutputs(List.of("alertLevel"))
+          .setVersion(1).setSpecVersion(1).setPollingInterval(PollingInterval.ONE_DAY).setOutputs(List.of("alertLevel"))
           .setOperations(List.of(operation())).setQuestion(question()).build()).getPollingInterval()).isEqualTo(PollingInterval.ONE_DAY);
     }
   }

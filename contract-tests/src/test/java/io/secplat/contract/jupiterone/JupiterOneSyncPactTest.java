@@ -74,6 +74,8 @@ class JupiterOneSyncPactTest {
         .uponReceiving("a request to finalize a job").method("POST").path(JOBS + "/" + JOB + "/finalize")
         .matchHeader("Authorization", "Bearer \\S+", "Bearer " + JupiterOnePact.KEY)
         .matchHeader("JupiterOne-Account", "\\S+", JupiterOnePact.ACCOUNT)
+        .headers("Content-Type", "application/json")
+        .body("{}")
         .willRespondWith().status(200).body(job("FINALIZE_PENDING", 3, 0, 2, 0, 0))
         .given("job " + JOB + " is finalized")
         .uponReceiving("a request for a job's status").method("GET").path(JOBS + "/" + JOB)
@@ -119,6 +121,8 @@ class JupiterOneSyncPactTest {
         .uponReceiving("a request to finalize a job run by a local persister").method("POST").path(JOBS + "/" + JOB + "/finalize")
         .matchHeader("Authorization", "Bearer \\S+", "Bearer " + JupiterOnePact.KEY)
         .matchHeader("JupiterOne-Account", "\\S+", JupiterOnePact.ACCOUNT)
+        .headers("Content-Type", "application/json")
+        .body("{}")
         .willRespondWith().status(200).body(job("FINISHED", 0, 0, 0, 0, 3))
         .toPact();
   }
@@ -131,6 +135,49 @@ class JupiterOneSyncPactTest {
           List.of(new SyncGraphObjectRef().id("example-uuid-01"), new SyncGraphObjectRef().id("example-uuid-02"),
               new SyncGraphObjectRef().id("example-uuid-03")).iterator(), List.<SyncGraphObjectRef>of().iterator());
       assertThat(report.job().getNumEntitiesDeleted()).isEqualTo(3);
+    }
+  }
+
+  /** A refused upload ends the job with abortSyncJob, as JupiterOne's own clients do, instead of leaving it open. */
+  @Pact(consumer = JupiterOnePact.CONSUMER)
+  RequestResponsePact abortAfterARefusedUpload(PactDslWithProvider builder) {
+    PactDslJsonBody entities = new PactDslJsonBody();
+    entities.minArrayLike("entities", 1, 1).stringType("_key", "1").stringType("_type", "fake_entity")
+        .stringType("_class", "DataStore").closeObject().closeArray();
+    PactDslJsonBody aborted = new PactDslJsonBody();
+    aborted.object("job").stringType("id", JOB).stringValue("status", "ABORTED").closeObject();
+    return request(builder, "no synchronization job runs", "a request to start a CREATE_OR_UPDATE job that will be aborted",
+            "POST", JOBS)
+        .headers("Content-Type", "application/json")
+        .body(new PactDslJsonBody().stringValue("source", "api").stringValue("syncMode", "CREATE_OR_UPDATE"))
+        .willRespondWith().status(200).body(job("AWAITING_UPLOADS", 0, 0, 0, 0, 0))
+        .given("job " + JOB + " already holds entity key 1")
+        .uponReceiving("an upload that repeats a _key").method("POST").path(JOBS + "/" + JOB + "/entities")
+        .matchHeader("Authorization", "Bearer \\S+", "Bearer " + JupiterOnePact.KEY)
+        .matchHeader("JupiterOne-Account", "\\S+", JupiterOnePact.ACCOUNT)
+        .headers("Content-Type", "application/json")
+        .body(entities)
+        .willRespondWith().status(400)
+        .given("job " + JOB + " awaits uploads")
+        .uponReceiving("a request to abort a job").method("POST").path(JOBS + "/" + JOB + "/abort")
+        .matchHeader("Authorization", "Bearer \\S+", "Bearer " + JupiterOnePact.KEY)
+        .matchHeader("JupiterOne-Account", "\\S+", JupiterOnePact.ACCOUNT)
+        .headers("Content-Type", "application/json")
+        .body(new PactDslJsonBody().stringType("reason", "secplat: upload of entities failed"))
+        .willRespondWith().status(200).body(aborted)
+        .toPact();
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "abortAfterARefusedUpload")
+  void abortAfterARefusedUpload(MockServer server) {
+    try (JupiterOneClient j1 = JupiterOnePact.client(server)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> j1.sync().run(SyncJobSpec.createOrUpdate(),
+              Stream.of(new SyncEntity().key("1").type("fake_entity").propertyClass("DataStore")), Stream.<SyncRelationship>empty()))
+          .isInstanceOfSatisfying(io.secplat.jupiterone.SyncFailedException.class, e -> {
+            assertThat(e.phase()).isEqualTo(io.secplat.jupiterone.SyncFailedException.Phase.ENTITIES);
+            assertThat(e.getSuppressed()).isEmpty(); // the abort went through
+          });
     }
   }
 }

@@ -11,6 +11,8 @@ import io.secplat.core.error.ErrorDetails;
 import io.secplat.core.error.RateLimitedException;
 import io.secplat.core.error.RequestNotSentException;
 import io.secplat.jupiterone.generated.api.SynchronizationApi;
+import io.secplat.jupiterone.generated.model.AbortSyncJobRequest;
+import io.secplat.jupiterone.generated.model.FinalizeSyncJobRequest;
 import io.secplat.jupiterone.generated.model.SyncEntitiesUploadRequest;
 import io.secplat.jupiterone.generated.model.SyncEntity;
 import io.secplat.jupiterone.generated.model.SyncGraphObjectRef;
@@ -28,8 +30,9 @@ import java.util.stream.Stream;
  * Bulk upload through a synchronization job: start the job, upload entities and then
  * relationships in batches bounded by count and bytes ({@link BatchLimits}), finalize, and wait
  * for the job to finish. Objects are read from the caller's streams one batch at a time, so
- * memory holds one batch whatever the total. A failed upload stops the job before finalize and
- * throws {@link SyncFailedException}, which says exactly what was and was not accepted.
+ * memory holds one batch whatever the total. A failed upload stops the job before finalize, ends
+ * it with {@code abortSyncJob} (as JupiterOne's own clients do) and throws
+ * {@link SyncFailedException}, which says exactly what was and was not accepted.
  *
  * <pre>{@code
  * SyncReport report = j1.sync().run(SyncJobSpec.diff("cmdb"),
@@ -77,6 +80,7 @@ public final class BulkSync {
    * @throws SyncFailedException when the job stops before finishing
    */
   @Operation("startSyncJob")
+  @Operation("abortSyncJob")
   @Operation("uploadSyncJobEntities")
   @Operation("uploadSyncJobRelationships")
   @Operation("finalizeSyncJob")
@@ -97,6 +101,7 @@ public final class BulkSync {
    * @throws SyncFailedException when the job stops before finishing
    */
   @Operation("startSyncJob")
+  @Operation("abortSyncJob")
   @Operation("uploadSyncJobEntities")
   @Operation("uploadSyncJobRelationships")
   @Operation("finalizeSyncJob")
@@ -129,6 +134,7 @@ public final class BulkSync {
    * @throws SyncFailedException when the job stops before finishing
    */
   @Operation("startSyncJob")
+  @Operation("abortSyncJob")
   @Operation("uploadSyncJobGraphObjects")
   @Operation("finalizeSyncJob")
   @Operation("getSyncJob")
@@ -237,15 +243,31 @@ public final class BulkSync {
           spec.progress().accept(new SyncProgress(id, entities, relationships, batches));
         });
       } catch (Batcher.Failure failure) {
-        throw new SyncFailedException(details(failure.getCause()), id, phase, entities, relationships, failure.keys,
-            failure.getCause());
+        SyncFailedException failed = new SyncFailedException(details(failure.getCause()), id, phase, entities, relationships,
+            failure.keys, failure.getCause());
+        abort(failed);
+        throw failed;
+      }
+    }
+
+    /**
+     * Ends the unfinalized job, as JupiterOne's own clients do after a failed upload, so it does
+     * not stay open; a failure to abort is added to the sync failure as suppressed.
+     */
+    void abort(SyncFailedException failed) {
+      try {
+        api.abortSyncJob(path, new AbortSyncJobRequest().reason("secplat: upload of " + failed.phase().name().toLowerCase(Locale.ROOT)
+            + " failed after " + failed.entitiesAccepted() + " entities and " + failed.relationshipsAccepted() + " relationships"));
+      } catch (ApiException e) {
+        failed.addSuppressed(e);
       }
     }
 
     SyncReport finish() {
       SyncJob job;
       try {
-        job = api.finalizeSyncJob(path).getJob();
+        // an empty JSON object, as JupiterOne's Node client sends it
+        job = api.finalizeSyncJob(path, new FinalizeSyncJobRequest()).getJob();
       } catch (ApiException e) {
         throw new SyncFailedException(e.details(), id, SyncFailedException.Phase.FINALIZE, entities, relationships, List.of(), e);
       }

@@ -6,6 +6,7 @@ import io.secplat.core.Arguments;
 import io.secplat.core.Operation;
 import io.secplat.jupiterone.generated.graphql.EntityMutationPayload;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Map;
  * entities at once use {@link BulkSync}. Mutations are never retried after an unknown outcome.
  *
  * <pre>{@code
- * EntityMutationPayload created = j1.entities().create("host-1", "my_host", "Host", Map.of("displayName", "Host 1"));
+ * EntityMutationPayload created = j1.entities().create("host-1", "my_host", List.of("Host"), Map.of("displayName", "Host 1"));
  * j1.entities().update(created.getEntity().get_id(), Map.of("owner", "team-a"));
  * j1.entities().delete(created.getEntity().get_id());
  * }</pre>
@@ -28,30 +29,32 @@ public final class Entities {
   /**
    * @param entityKey the new entity's _key
    * @param entityType its _type, for example {@code my_host}
-   * @param entityClass its _class, for example {@code Host}
+   * @param entityClasses its _class values, for example {@code List.of("Host")}: JupiterOne takes
+   *     a non-empty list of classes
    * @param properties its custom properties, or null
    * @return the entity and its vertex
    */
   @Operation("createEntity")
-  public EntityMutationPayload create(String entityKey, String entityType, String entityClass, Map<String, ?> properties) {
-    return create(entityKey, entityType, entityClass, properties, null);
+  public EntityMutationPayload create(String entityKey, String entityType, List<String> entityClasses,
+      Map<String, ?> properties) {
+    return create(entityKey, entityType, entityClasses, properties, null);
   }
 
   /**
    * @param entityKey the new entity's _key
    * @param entityType its _type
-   * @param entityClass its _class
+   * @param entityClasses its _class values, not empty, none blank
    * @param properties its custom properties, or null
    * @param timestamp when the entity came to be, or null for now (sent as epoch milliseconds)
    * @return the entity and its vertex
    */
   @Operation("createEntity")
-  public EntityMutationPayload create(String entityKey, String entityType, String entityClass, Map<String, ?> properties,
-      Instant timestamp) {
+  public EntityMutationPayload create(String entityKey, String entityType, List<String> entityClasses,
+      Map<String, ?> properties, Instant timestamp) {
     Map<String, Object> vars = variables(
         "entityKey", Arguments.requireNonBlank("entityKey", entityKey),
         "entityType", Arguments.requireNonBlank("entityType", entityType),
-        "entityClass", Arguments.requireNonBlank("entityClass", entityClass),
+        "entityClass", classes(entityClasses),
         "timestamp", millis(timestamp),
         "properties", properties);
     return graph.call(Operations.CREATE_ENTITY, "createEntity", vars, EntityMutationPayload.class);
@@ -98,9 +101,31 @@ public final class Entities {
    */
   @Operation("deleteEntity")
   public EntityMutationPayload delete(String entityId, Instant timestamp) {
+    return delete(entityId, timestamp, false);
+  }
+
+  /**
+   * @param entityId the entity's _id
+   * @param timestamp when the deletion happened, or null for now
+   * @param hardDelete true removes the entity for good; false (the default) marks it deleted
+   * @return the deleted entity and its vertex
+   */
+  @Operation("deleteEntity")
+  public EntityMutationPayload delete(String entityId, Instant timestamp, boolean hardDelete) {
     Map<String, Object> vars = variables("entityId", Arguments.requireNonBlank("entityId", entityId),
-        "timestamp", millis(timestamp));
+        "timestamp", millis(timestamp), "hardDelete", hardDelete ? Boolean.TRUE : null);
     return graph.call(Operations.DELETE_ENTITY, "deleteEntity", vars, EntityMutationPayload.class);
+  }
+
+  private static List<String> classes(List<String> entityClasses) {
+    Arguments.requireNonNull("entityClasses", entityClasses);
+    if (entityClasses.isEmpty()) {
+      throw new IllegalArgumentException("entityClasses must not be empty");
+    }
+    for (int i = 0; i < entityClasses.size(); i++) {
+      Arguments.requireNonBlank("entityClasses[" + i + "]", entityClasses.get(i));
+    }
+    return List.copyOf(entityClasses);
   }
 
   static Long millis(Instant timestamp) {

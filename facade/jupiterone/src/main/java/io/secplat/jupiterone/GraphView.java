@@ -112,11 +112,13 @@ public final class GraphView {
    *
    * @param filters which entities, or null for all
    * @param filterType how the filter lists combine, or null for AND
-   * @return counts by the key JupiterOne answers with (per class in the documented sample)
+   * @return the number of matching entities (production answers one integer)
    */
   @Operation("entityCount")
-  public Map<String, Long> entityCount(VertexFilters filters, FilterType filterType) {
-    return counts(graph.call(Operations.ENTITY_COUNT, "entityCount", variables("filters", filters, "filterType", filterType)));
+  public long entityCount(VertexFilters filters, FilterType filterType) {
+    Long count = graph.call(Operations.ENTITY_COUNT, "entityCount", variables("filters", filters, "filterType", filterType),
+        Long.class);
+    return count == null ? 0L : count;
   }
 
   /** @return the entity counts per type and per class */

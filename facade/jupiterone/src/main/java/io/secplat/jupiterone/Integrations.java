@@ -9,7 +9,7 @@ import io.secplat.core.graphql.GraphQlStrings;
 import io.secplat.jupiterone.generated.graphql.IntegrationDefinition;
 import io.secplat.jupiterone.generated.graphql.IntegrationDefinitionPage;
 import io.secplat.jupiterone.generated.graphql.InvokeIntegrationInstancePayload;
-import java.util.List;
+import io.secplat.core.paging.PagedIterable;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,16 +51,17 @@ public final class Integrations {
   }
 
   /**
-   * Every integration definition. The answer carries pageInfo, but no paging argument is
-   * documented (AMB-17): this is the first (and, as far as the docs tell, only) page.
+   * Every integration definition, a page at a time, lazily: production pages with
+   * {@code cursor} / {@code pageInfo.endCursor}, as JupiterOne's Node client does.
    *
    * @return the definitions
    */
   @Operation("integrationDefinitions")
-  public List<IntegrationDefinition> definitions() {
-    IntegrationDefinitionPage page = graph.call(Operations.INTEGRATION_DEFINITIONS, "integrationDefinitions", Map.of(),
-        IntegrationDefinitionPage.class);
-    return page == null || page.getDefinitions() == null ? List.of() : page.getDefinitions();
+  public PagedIterable<IntegrationDefinition> definitions() {
+    return JupiterOnePaging.pageInfo(
+        cursor -> graph.call(Operations.INTEGRATION_DEFINITIONS, "integrationDefinitions", variables("cursor", cursor),
+            IntegrationDefinitionPage.class),
+        IntegrationDefinitionPage::getDefinitions, IntegrationDefinitionPage::getPageInfo);
   }
 
   /**

@@ -103,8 +103,19 @@ public final class Relationships {
    */
   @Operation("deleteRelationship")
   public RelationshipMutationPayload delete(String relationshipId, Instant timestamp) {
+    return delete(relationshipId, timestamp, false);
+  }
+
+  /**
+   * @param relationshipId the relationship's _id
+   * @param timestamp when the deletion happened, or null for now
+   * @param hardDelete true removes the relationship for good; false (the default) marks it deleted
+   * @return the deleted relationship and its edge
+   */
+  @Operation("deleteRelationship")
+  public RelationshipMutationPayload delete(String relationshipId, Instant timestamp, boolean hardDelete) {
     Map<String, Object> vars = variables("relationshipId", Arguments.requireNonBlank("relationshipId", relationshipId),
-        "timestamp", millis(timestamp));
+        "timestamp", millis(timestamp), "hardDelete", hardDelete ? Boolean.TRUE : null);
     return graph.call(Operations.DELETE_RELATIONSHIP, "deleteRelationship", vars, RelationshipMutationPayload.class);
   }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  *       all (the stream was read at most one object past the failed batch: when a batch is closed
  *       by its byte limit, the object that did not fit is already read);
  *   <li>the job was not finalized (unless the phase is {@link Phase#FINALIZE} or {@link Phase#FINISH}),
- *       so JupiterOne applies none of it.
+ *       so JupiterOne applies none of it; after a failed upload it was aborted (a failure to abort
+ *       is attached as suppressed).
  * </ul>
  *
  * Its cause is the failure itself (an {@link ApiException}, or an {@link IllegalArgumentException}

@@ -47,9 +47,9 @@ class AccountOperationsTest extends JupiterOneMockTestBase {
 
   @Test
   void alertRulesLiveOnTheRulesEndpoint() {
-    RuleQuestionInput question = new RuleQuestionInput(List.of(new RuleQuestionQueryInput("Find DataStore with encrypted!=true", "v1", "unencrypted")));
+    RuleQuestionInput question = new RuleQuestionInput(List.of(new RuleQuestionQueryInput("Find DataStore with encrypted!=true", "v1", "unencrypted", null)));
     QuestionRuleInstance rule = j1.alertRules().create(CreateQuestionRuleInstanceInput.builder()
-        .setName("unencrypted-prod-data").setVersion("v1").setPollingInterval(PollingInterval.ONE_DAY)
+        .setName("unencrypted-prod-data").setSpecVersion(1).setPollingInterval(PollingInterval.ONE_DAY)
         .setOutputs(List.of("alertLevel")).setOperations(List.of(alertWhenAny("unencrypted"))).setQuestion(question).build());
 
     assertThat(lastRequest().getUrl()).isEqualTo("/rules/graphql");
@@ -58,10 +58,14 @@ class AccountOperationsTest extends JupiterOneMockTestBase {
     assertThat(rule.getPollingInterval()).isEqualTo(PollingInterval.ONE_DAY);
     assertThat(rule.getQuestion().getQueries()).singleElement().satisfies(q -> assertThat(q.getVersion()).isEqualTo("v1"));
 
+    assertThat(rule.getVersion()).isEqualTo(1);
+    assertThat(body(lastRequest()).path("variables").path("instance").path("specVersion").intValue()).isEqualTo(1);
     QuestionRuleInstance updated = j1.alertRules().update(UpdateQuestionRuleInstanceInput.builder().setId(rule.getId())
+        .setVersion(rule.getVersion()).setSpecVersion(1)
         .setName("unencrypted-prod-data").setPollingInterval(PollingInterval.ONE_WEEK)
         .setOperations(List.of(alertWhenAny("unencrypted"))).setQuestion(question).build());
     assertThat(updated.getPollingInterval()).isEqualTo(PollingInterval.ONE_WEEK);
+    assertThat(updated.getVersion()).isEqualTo(2);
 
     assertThat(j1.alertRules().evaluate(rule.getId())).extracting(RuleEvaluationOutput::getName, o -> o.getValue().asText())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("alertLevel", "CRITICAL"));
@@ -99,7 +103,7 @@ class AccountOperationsTest extends JupiterOneMockTestBase {
       assertThat(d.getConfigFields()).extracting(f -> f.getKey()).containsExactly("roleArn", "externalId");
     });
     assertThat(j1.integrations().find("nope")).isEmpty();
-    List<IntegrationDefinition> all = j1.integrations().definitions();
+    List<IntegrationDefinition> all = j1.integrations().definitions().stream().toList();
     assertThat(all).extracting(IntegrationDefinition::getIntegrationType).containsExactly("aws", "github");
     assertThat(j1.integrations().definition(all.get(1).getId())).hasValueSatisfying(d -> assertThat(d.getName()).isEqualTo("GitHub"));
     assertThat(j1.integrations().invoke("5465397d-8491-4a12-806a-04792839abe3")).isTrue();
@@ -121,7 +125,7 @@ class AccountOperationsTest extends JupiterOneMockTestBase {
   @Test
   void auditEventsPageLazilyAndIncludeWhatTheClientDid() {
     j1.integrations().invoke("instance-1");
-    j1.entities().create("k1", "t", "C", null);
+    j1.entities().create("k1", "t", List.of("C"), null);
     List<AuditEvent> events = j1.auditEvents().list(2).stream().collect(Collectors.toList());
     assertThat(events).extracting(AuditEvent::getCategory).containsExactly("INTEGRATION", "QUESTION", "INTEGRATION", "ENTITY");
     assertThat(events.get(2).getResourceId()).isEqualTo("instance-1");

@@ -183,6 +183,9 @@ class BulkSyncTest extends JupiterOneMockTestBase {
     }
     assertThat(uploads("relationships")).hasSize(3);
     assertThat(uploads("finalize")).isEmpty();
+    // the job is ended, as JupiterOne's own clients end a failed sync, not left open
+    assertThat(uploads("abort")).singleElement().satisfies(abort -> assertThat(body(abort).path("reason").asText())
+        .isEqualTo("secplat: upload of relationships failed after 3 entities and 0 relationships"));
   }
 
   @Test

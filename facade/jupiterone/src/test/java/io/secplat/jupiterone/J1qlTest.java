@@ -235,7 +235,7 @@ class J1qlTest extends JupiterOneMockTestBase {
   void aRateLimitedMutationIsNeverRepeated() {
     J1.rateLimitNextGraphQlRequests(1);
     try (JupiterOneClient retrying = client(quickRetries())) {
-      assertThatThrownBy(() -> retrying.entities().create("k", "t", "C", Map.of())).isInstanceOf(RateLimitedException.class);
+      assertThatThrownBy(() -> retrying.entities().create("k", "t", List.of("C"), Map.of())).isInstanceOf(RateLimitedException.class);
     }
     assertThat(requests("/graphql")).hasSize(1);
   }

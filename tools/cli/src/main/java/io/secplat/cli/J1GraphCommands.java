@@ -1,6 +1,7 @@
 package io.secplat.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,9 +31,11 @@ final class J1GraphCommands {
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an entity and print it.")
     int create(@Parameters(index = "0", paramLabel = "KEY", description = "The entity's _key.") String key,
         @Option(names = "--type", required = true, description = "Its _type, for example my_host.") String type,
-        @Option(names = "--class", required = true, paramLabel = "CLASS", description = "Its _class, for example Host.") String entityClass,
+        @Option(names = "--class", required = true, paramLabel = "CLASS",
+            description = "Its _class, for example Host; repeat for several classes (JupiterOne takes a list).")
+        List<String> entityClasses,
         @Mixin Properties properties, @Mixin OutputOptions output) {
-      return read(output, client -> client.entities().create(key, type, entityClass, properties.typed()));
+      return read(output, client -> client.entities().create(key, type, entityClasses, properties.typed()));
     }
 
     @Command(name = "update", mixinStandardHelpOptions = true, description = "Update an entity's properties and print it.")
@@ -43,8 +46,9 @@ final class J1GraphCommands {
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an entity and print it.")
     int delete(@Parameters(index = "0", paramLabel = "ENTITY_ID", description = "The entity's _id.") String entityId,
+        @Option(names = "--hard-delete", description = "Remove it for good instead of marking it deleted.") boolean hardDelete,
         @Mixin OutputOptions output) {
-      return read(output, client -> client.entities().delete(entityId));
+      return read(output, client -> client.entities().delete(entityId, null, hardDelete));
     }
   }
 
@@ -70,8 +74,9 @@ final class J1GraphCommands {
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a relationship and print it.")
     int delete(@Parameters(index = "0", paramLabel = "RELATIONSHIP_ID", description = "The relationship's _id.") String id,
+        @Option(names = "--hard-delete", description = "Remove it for good instead of marking it deleted.") boolean hardDelete,
         @Mixin OutputOptions output) {
-      return read(output, client -> client.relationships().delete(id));
+      return read(output, client -> client.relationships().delete(id, null, hardDelete));
     }
   }
 }

@@ -157,9 +157,10 @@ class J1CommandTest {
   @Test
   void createsUpdatesAndDeletesEntitiesAndRelationships() throws Exception {
     ObjectMapper json = new ObjectMapper();
-    assertThat(run("j1", "entities", "create", "h-cli", "--type", "cli_host", "--class", "Host", "--property", "cpus=4",
+    assertThat(run("j1", "entities", "create", "h-cli", "--type", "cli_host", "--class", "Host", "--class", "Device", "--property", "cpus=4",
         "--property", "owner=ops", "--output", "jsonl")).isZero();
-    assertThat(lastLine()).contains("\"_key\":\"h-cli\"");
+    assertThat(lastLine()).contains("\"_key\":\"h-cli\"").contains("\"_class\":[\"Host\",\"Device\"]")
+        .contains("\"_type\":[\"cli_host\"]");
     assertThat(run("j1", "entities", "create", "h-cli-2", "--type", "cli_host", "--class", "Host", "--output", "jsonl")).isZero();
 
     out.getBuffer().setLength(0);
@@ -181,7 +182,7 @@ class J1CommandTest {
         "--output", "jsonl")).isZero();
     assertThat(lastLine()).contains("\"_key\":\"r-cli\"");
 
-    assertThat(run("j1", "entities", "delete", other, "--output", "jsonl")).isZero();
+    assertThat(run("j1", "entities", "delete", other, "--hard-delete", "--output", "jsonl")).isZero();
     out.getBuffer().setLength(0);
     assertThat(run("j1", "query", "FIND cli_host", "--output", "jsonl")).isZero();
     assertThat(out.toString().lines()).hasSize(1).allSatisfy(line -> assertThat(line).contains(id));

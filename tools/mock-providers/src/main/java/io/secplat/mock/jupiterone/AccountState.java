@@ -65,7 +65,7 @@ final class AccountState {
     event.put("resourceType", resourceType);
     event.put("resourceId", resourceId);
     event.put("category", category);
-    event.put("timestamp", String.valueOf(Graph.EPOCH + auditEvents.size() * 1000L));
+    event.put("timestamp", Graph.EPOCH + auditEvents.size() * 1000L); // production: Long epoch millis
     event.put("performedByUserId", "mock-api-key-user");
     event.put("data", new LinkedHashMap<>(data));
     auditEvents.add(event);
@@ -102,7 +102,8 @@ final class AccountState {
     rule.put("id", id);
     rule.put("name", "unencrypted-prod-data");
     rule.put("description", "Data stores in production tagged critical and unencrypted");
-    rule.put("version", "v1");
+    rule.put("version", 1);
+    rule.put("specVersion", 1);
     rule.put("pollingInterval", "ONE_DAY");
     rule.put("outputs", List.of("alertLevel"));
     rule.put("operations", List.of(Map.of(

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Deferred J1QL results ({@code deferredResponse: FORCE}): the result is computed at once and
  * kept under a random id; its state document says {@code IN_PROGRESS} for the configured number
- * of polls, then {@code COMPLETED} with the results link. Both links are capability URLs on the
+ * of polls, then {@code COMPLETED} with the results link and, as production's does, the page
+ * itself ({@code data}, {@code cursor}, {@code totalCount}). Both links are capability URLs on the
  * mock server (like the pre-signed links the real service hands out): no credentials needed.
  */
 final class DeferredResults {
@@ -49,6 +50,13 @@ final class DeferredResults {
       state.put("status", "COMPLETED");
       state.put("correlationId", id);
       state.put("url", (entry.base() != null ? entry.base() : requestBase) + "/j1-deferred/" + id + "/results.json");
+      // production's completed state document also carries the page itself, which JupiterOne's
+      // Node client reads from it: data, cursor (null on the last page) and totalCount
+      state.put("data", entry.result().get("data"));
+      state.put("cursor", entry.result().get("cursor"));
+      if (entry.result().get("totalCount") != null) {
+        state.put("totalCount", entry.result().get("totalCount"));
+      }
     }
     return state;
   }

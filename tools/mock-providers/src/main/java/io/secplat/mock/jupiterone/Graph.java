@@ -2,6 +2,7 @@ package io.secplat.mock.jupiterone;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,10 @@ final class Graph {
 
   private final Map<String, GraphEntity> entities = new LinkedHashMap<>();
   private final Map<String, GraphRelationship> relationships = new LinkedHashMap<>();
+  /** Indexes, so that lookups by key stay O(1) when a sync job lands 100,000 objects. */
+  private final Map<String, String> entityIdByTypeAndKey = new HashMap<>();
+  private final Map<String, String> entityIdByKey = new HashMap<>();
+  private final Map<String, String> relationshipIdByTypeAndKey = new HashMap<>();
   private final AtomicLong clock = new AtomicLong(EPOCH);
   private final GraphIndex index = new GraphIndex();
 
@@ -32,6 +37,9 @@ final class Graph {
     entities.clear();
     relationships.clear();
     index.clear();
+    entityIdByTypeAndKey.clear();
+    entityIdByKey.clear();
+    relationshipIdByTypeAndKey.clear();
     clock.set(EPOCH);
     GraphEntity mochi = add("person-mochi", "employee", "Person", Map.of("name", "Mochi", "displayName", "Mochi"));
     List<GraphEntity> users = new ArrayList<>();
@@ -55,9 +63,21 @@ final class Graph {
 
   /** Adds (or replaces) an entity under a given _id, as a provider state that names the id needs. */
   synchronized GraphEntity add(String id, String key, String type, String entityClass, Map<String, ?> properties) {
-    GraphEntity entity = new GraphEntity(id, key, type, entityClass, clock.getAndIncrement());
+    return add(id, key, type, List.of(entityClass), properties);
+  }
+
+  /** Adds an entity with several classes, as createEntity and sync uploads may give. */
+  synchronized GraphEntity add(String key, String type, List<String> classes, Map<String, ?> properties) {
+    return add(idFor("entity", type, key), key, type, classes, properties);
+  }
+
+  /** Adds (or replaces) an entity with several classes under a given _id. */
+  synchronized GraphEntity add(String id, String key, String type, List<String> classes, Map<String, ?> properties) {
+    GraphEntity entity = new GraphEntity(id, key, type, classes, clock.getAndIncrement());
     entity.properties.putAll(properties);
     index.entityAdded(entity, entities.put(entity.id, entity));
+    entityIdByTypeAndKey.put(type + "\n" + key, entity.id);
+    entityIdByKey.put(key, entity.id);
     return entity;
   }
 
@@ -73,6 +93,7 @@ final class Graph {
         relationshipClass, fromId, toId, clock.getAndIncrement());
     relationship.properties.putAll(properties);
     index.relationshipAdded(relationship, relationships.put(relationship.id, relationship));
+    relationshipIdByTypeAndKey.put(type + "\n" + key, relationship.id);
     return relationship;
   }
 
@@ -81,7 +102,14 @@ final class Graph {
   }
 
   synchronized GraphEntity entityByKey(String type, String key) {
-    return index.byKey(type, key);
+    String id = entityIdByTypeAndKey.get(type + "\n" + key);
+    return id == null ? null : entities.get(id);
+  }
+
+  /** @return the entity last added with this _key, whatever its type, or null */
+  synchronized GraphEntity entityByKeyOnly(String key) {
+    String id = entityIdByKey.get(key);
+    return id == null ? null : entities.get(id);
   }
 
   synchronized GraphRelationship relationship(String id) {
@@ -89,7 +117,8 @@ final class Graph {
   }
 
   synchronized GraphRelationship relationshipByKey(String type, String key) {
-    return relationships.values().stream().filter(r -> r.type.equals(type) && r.key.equals(key)).findFirst().orElse(null);
+    String id = relationshipIdByTypeAndKey.get(type + "\n" + key);
+    return id == null ? null : relationships.get(id);
   }
 
   /** @return a snapshot of every entity, oldest first */
@@ -106,6 +135,8 @@ final class Graph {
   synchronized GraphEntity removeEntity(String id) {
     GraphEntity removed = entities.remove(id);
     if (removed != null) {
+      entityIdByTypeAndKey.remove(removed.type + "\n" + removed.key, id);
+      entityIdByKey.remove(removed.key, id);
       for (GraphRelationship r : List.copyOf(index.adjacent(id))) {
         removeRelationship(r.id);
       }
@@ -117,6 +148,7 @@ final class Graph {
   synchronized GraphRelationship removeRelationship(String id) {
     GraphRelationship removed = relationships.remove(id);
     if (removed != null) {
+      relationshipIdByTypeAndKey.remove(removed.type + "\n" + removed.key, id);
       index.relationshipRemoved(removed);
     }
     return removed;

@@ -1,6 +1,7 @@
 package io.secplat.mock.jupiterone;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** An entity (vertex) of the mock's graph. Mutable; guarded by {@link Graph}'s lock. */
@@ -8,7 +9,10 @@ final class GraphEntity {
   final String id;
   final String key;
   final String type;
+  /** The first of {@link #classes}, which the J1QL evaluation and filters match on. */
   final String entityClass;
+  /** Every _class of the entity (production sends a list). */
+  final List<String> classes;
   final long createdOn;
   long beginOn;
   int version = 1;
@@ -16,10 +20,15 @@ final class GraphEntity {
   final Map<String, Object> properties = new WatchedProperties();
 
   GraphEntity(String id, String key, String type, String entityClass, long createdOn) {
+    this(id, key, type, List.of(entityClass), createdOn);
+  }
+
+  GraphEntity(String id, String key, String type, List<String> classes, long createdOn) {
     this.id = id;
     this.key = key;
     this.type = type;
-    this.entityClass = entityClass;
+    this.classes = List.copyOf(classes);
+    this.entityClass = this.classes.get(0);
     this.createdOn = createdOn;
     this.beginOn = createdOn;
   }
@@ -47,12 +56,13 @@ final class GraphEntity {
     }
   }
 
-  /** The GraphQL {@code Entity} object. */
+  /** The GraphQL {@code Entity} object, shaped as production sends it: _type and _class are lists. */
   Map<String, Object> metadata(String accountId) {
     Map<String, Object> entity = new LinkedHashMap<>();
     entity.put("_id", id);
     entity.put("_key", key);
-    entity.put("_type", type);
+    entity.put("_type", new java.util.ArrayList<>(List.of(type)));
+    entity.put("_class", new java.util.ArrayList<>(classes));
     entity.put("_accountId", accountId);
     entity.put("_integrationName", null);
     entity.put("_integrationDefinitionId", null);
@@ -79,9 +89,7 @@ final class GraphEntity {
   Map<String, Object> j1qlRow(String accountId) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", id);
-    Map<String, Object> entity = metadata(accountId);
-    entity.put("_class", new java.util.ArrayList<>(java.util.List.of(entityClass)));
-    row.put("entity", entity);
+    row.put("entity", metadata(accountId));
     row.put("properties", new LinkedHashMap<>(properties));
     return row;
   }

@@ -112,7 +112,7 @@ final class GraphIndex {
 
   /** @return every _class of an entity: J1QL finds an entity by any of them */
   static List<String> classes(GraphEntity entity) {
-    return List.of(entity.entityClass);
+    return entity.classes;
   }
 
   /** @return a number that changes with every write, for caches of whole results */

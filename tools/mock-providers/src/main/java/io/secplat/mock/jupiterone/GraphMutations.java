@@ -5,6 +5,7 @@ import static io.secplat.mock.jupiterone.GraphFetchers.account;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,7 +38,11 @@ final class GraphMutations {
       if (graph.entityByKey(type, key) != null) {
         throw MockGraphQlError.conflict("an entity of type " + type + " with _key " + key + " already exists");
       }
-      entity = graph.add(key, type, env.getArgument("entityClass"), properties(env));
+      List<String> classes = env.getArgument("entityClass");
+      if (classes.isEmpty() || classes.stream().anyMatch(String::isBlank)) {
+        throw MockGraphQlError.badInput("entityClass must be a non-empty list of non-blank classes");
+      }
+      entity = graph.add(key, type, classes, properties(env));
       stamp(entity, env);
     }
     account.audit("entity", entity.id, "ENTITY", Map.of("action", "created", "_key", key));

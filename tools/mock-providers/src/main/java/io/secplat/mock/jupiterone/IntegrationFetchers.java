@@ -45,7 +45,7 @@ final class IntegrationFetchers {
     synchronized (account) {
       definitions = new ArrayList<>(account.integrationDefinitions.values());
     }
-    return PageInfoPaging.page("definitions", "definitions", definitions, Integer.MAX_VALUE, null);
+    return PageInfoPaging.page("definitions", "definitions", definitions, settings.listPageSize, env.getArgument("cursor"));
   }
 
   private Object invoke(DataFetchingEnvironment env) {

@@ -38,7 +38,11 @@ import java.util.Map;
  *       {@code FINISHED}, counts that add up) and raw-data endpoints of
  *       {@code jupiterone-rest.yaml};
  *   <li>401 unless both {@code Authorization: Bearer <key>} and {@code JupiterOne-Account} are
- *       sent (any values are accepted); the deferred links are capability URLs and need neither.
+ *       sent (any values are accepted; the legacy {@code LifeOmic-Account} of JupiterOne's older
+ *       Node.js client counts as {@code JupiterOne-Account}); the deferred links are capability
+ *       URLs and need neither;
+ *   <li>batched GraphQL (a JSON array of operations, as Apollo's batch link posts them) is
+ *       answered with an array; finalized sync jobs land in the graph GraphQL and J1QL read.
  * </ul>
  *
  * <pre>{@code
@@ -53,6 +57,7 @@ public final class JupiterOneMock implements VendorMock {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String GRAPHQL_RESPONDER = "jupiterone-graphql-responder";
   private static final String DEFERRED_RESPONDER = "jupiterone-deferred-responder";
+  private static final String BAD_OPERATION = "the body must be a JSON object with a query string";
 
   private final MockSettings settings = new MockSettings();
   private final Graph graph = new Graph();
@@ -98,6 +103,12 @@ public final class JupiterOneMock implements VendorMock {
       .on("rule instance (\\S+) exists", (m, p) -> account.sampleRule(m.group(1)))
       .on("question (\\S+) exists", (m, p) -> account.sampleQuestion(m.group(1)))
       .on("job (\\S+) awaits uploads", (m, p) -> job(m.group(1)))
+      .on("job (\\S+) already holds entity key (\\S+)", (m, p) -> {
+        SyncJobs.Job job = job(m.group(1));
+        ArrayNode held = JSON.createArrayNode();
+        held.addObject().put("_key", m.group(2)).put("_type", "fake_entity").put("_class", "DataStore");
+        jobs.upload(job, held, List.of(), List.of(), List.of());
+      })
       .on("job (\\S+) has uploads", (m, p) -> {
         SyncJobs.Job job = job(m.group(1));
         sampleUploads(job);
@@ -240,6 +251,7 @@ public final class JupiterOneMock implements VendorMock {
     List<Extension> extensions = new ArrayList<>(rest.extensions());
     extensions.add(new GraphQlResponder());
     extensions.add(new DeferredResponder());
+    extensions.add(new LegacyAccountHeader(rest.guardedPaths()));
     return extensions;
   }
 
@@ -347,16 +359,33 @@ public final class JupiterOneMock implements VendorMock {
       } catch (IOException e) {
         body = null;
       }
+      if (body != null && body.isArray() && !body.isEmpty()) {
+        // a batch, as Apollo's batch link (JupiterOne's Node client) posts it: one answer per
+        // operation, in order, in a JSON array
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (JsonNode operation : body) {
+          Map<String, Object> answer = execute(operation, request);
+          answers.add(answer != null ? answer : Map.of("errors", List.of(Map.of("message", BAD_OPERATION))));
+        }
+        return JsonResponses.json(200, JSON.valueToTree(answers));
+      }
+      Map<String, Object> result = execute(body, request);
+      if (result == null) {
+        return JsonResponses.json(400, JSON.valueToTree(Map.of("errors", List.of(Map.of("message", BAD_OPERATION + " (or a non-empty array of them)")))));
+      }
+      return JsonResponses.json(200, JSON.valueToTree(result));
+    }
+
+    /** @return the GraphQL answer to one operation, or null when it is not {query, variables?, operationName?} */
+    private Map<String, Object> execute(JsonNode body, Request request) {
       if (body == null || !body.isObject() || !body.path("query").isTextual()) {
-        return JsonResponses.json(400, JSON.valueToTree(Map.of("errors", List.of(Map.of(
-            "message", "the body must be a JSON object with a query string")))));
+        return null;
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> variables = body.path("variables").isObject() ? JSON.convertValue(body.get("variables"), Map.class) : null;
       Map<String, Object> context = Map.of("accountId", request.getHeader("JupiterOne-Account"), "base", base(request));
-      Map<String, Object> result = graphQl.execute(GraphQlServer.Endpoint.of(URI.create(request.getUrl()).getPath()),
+      return graphQl.execute(GraphQlServer.Endpoint.of(URI.create(request.getUrl()).getPath()),
           body.get("query").asText(), body.path("operationName").asText(null), variables, context);
-      return JsonResponses.json(200, JSON.valueToTree(result));
     }
   }
 

@@ -29,13 +29,21 @@ final class JupiterOneRestMock extends SpecDrivenMock {
 
   private final SyncJobs jobs;
   private final Graph graph;
+  /** Finalized jobs land in the graph that GraphQL and J1QL read. */
+  private final SyncGraphSink sink;
   private final MockSettings settings;
 
   JupiterOneRestMock(SyncJobs jobs, Graph graph, MockSettings settings) {
     super("jupiterone-rest", SPEC);
     this.jobs = jobs;
     this.graph = graph;
+    this.sink = new SyncGraphSink(graph);
     this.settings = settings;
+  }
+
+  /** @return the regex of the paths this mock guards with the JupiterOne credentials */
+  String guardedPaths() {
+    return pathPattern();
   }
 
   @Override
@@ -87,8 +95,14 @@ final class JupiterOneRestMock extends SpecDrivenMock {
           if (!SyncJobs.AWAITING_UPLOADS.equals(job.status)) {
             return JupiterOneErrors.badRequest("job " + job.id + " is already " + job.status);
           }
-          jobs.finalize(job, job.finalizePendingReads != null ? job.finalizePendingReads : settings.syncPollsFinalizePending);
+          jobs.finalize(job, job.finalizePendingReads != null ? job.finalizePendingReads : settings.syncPollsFinalizePending,
+              sink);
           return JsonResponses.json(200, SyncJobs.toJson(job));
+        });
+      case "abortSyncJob":
+        return withJob(call, job -> {
+          String problem = jobs.abort(job);
+          return problem == null ? JsonResponses.json(200, SyncJobs.toJson(job)) : JupiterOneErrors.badRequest(problem);
         });
       default:
         String entityId = call.pathParameter("entityId");

@@ -47,9 +47,17 @@ final class RuleAndQuestionFetchers {
     Map<String, Object> input = instance(env);
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("id", id);
-    for (String field : List.of("name", "description", "version", "pollingInterval", "outputs", "operations")) {
+    for (String field : List.of("name", "description", "specVersion", "pollingInterval", "outputs", "operations")) {
       rule.put(field, input.get(field));
     }
+    // production: an Int revision, 1 on create, one more on every update
+    Object previous;
+    synchronized (account) {
+      previous = account.rules.containsKey(id) ? account.rules.get(id).get("version") : null;
+    }
+    rule.put("version", previous instanceof Number ? ((Number) previous).intValue() + 1 : 1);
+    rule.put("latest", true);
+    rule.put("deleted", false);
     Map<String, Object> question = new LinkedHashMap<>();
     List<Map<String, Object>> queries = new ArrayList<>();
     Object given = input.get("question") instanceof Map ? ((Map<?, ?>) input.get("question")).get("queries") : null;
@@ -57,6 +65,7 @@ final class RuleAndQuestionFetchers {
       for (Object q : (List<?>) given) {
         Map<?, ?> query = (Map<?, ?>) q;
         Map<String, Object> saved = new LinkedHashMap<>();
+        saved.put("name", query.get("name"));
         saved.put("query", query.get("query"));
         saved.put("version", query.get("version"));
         queries.add(saved);

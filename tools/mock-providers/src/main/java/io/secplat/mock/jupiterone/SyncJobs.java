@@ -3,8 +3,10 @@ package io.secplat.mock.jupiterone;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +24,25 @@ final class SyncJobs {
   static final String AWAITING_UPLOADS = "AWAITING_UPLOADS";
   static final String FINALIZE_PENDING = "FINALIZE_PENDING";
   static final String FINISHED = "FINISHED";
+  static final String ABORTED = "ABORTED";
+
+  /**
+   * Where a finalized job's objects go: the graph the GraphQL endpoints and J1QL read, so that
+   * what a sync job uploaded becomes queryable, as in production.
+   */
+  interface GraphSink {
+    /** Creates or updates the entity an upload held. */
+    void putEntity(JsonNode entity);
+
+    /** Creates or updates the relationship an upload held (after every entity of the job). */
+    void putRelationship(JsonNode relationship);
+
+    /** Deletes the entity of a key the job deleted (DIFF: no longer uploaded; or listed). */
+    void removeEntity(String key);
+
+    /** Deletes the relationship of a key the job deleted. */
+    void removeRelationship(String key);
+  }
 
   /** A job and its uploads. */
   static final class Job {
@@ -39,6 +60,9 @@ final class SyncJobs {
     final Set<String> relationships = new HashSet<>();
     final Set<String> deleteEntities = new HashSet<>();
     final Set<String> deleteRelationships = new HashSet<>();
+    /** The uploaded objects themselves, applied to the graph at finalize. */
+    final List<JsonNode> entityObjects = new ArrayList<>();
+    final List<JsonNode> relationshipObjects = new ArrayList<>();
     long entitiesUploaded;
     long relationshipsUploaded;
     final long[] entityCounts = new long[3];
@@ -110,6 +134,8 @@ final class SyncJobs {
     }
     job.entities.addAll(newEntities);
     job.relationships.addAll(newRelationships);
+    entities.forEach(job.entityObjects::add);
+    relationships.forEach(job.relationshipObjects::add);
     job.entitiesUploaded += count(entities);
     job.relationshipsUploaded += count(relationships);
     deleteEntities.forEach(ref -> job.deleteEntities.add(reference(ref)));
@@ -117,16 +143,51 @@ final class SyncJobs {
     return null;
   }
 
-  /** Ends the uploads and applies the job to the data its scope owns. */
+  /** Ends the uploads and applies the job to the data its scope owns (and to nothing else). */
   synchronized void finalize(Job job, int readsUntilFinished) {
+    finalize(job, readsUntilFinished, null);
+  }
+
+  /**
+   * Ends the uploads and applies the job to the data its scope owns and, when a sink is given,
+   * to the graph: uploaded entities, then relationships, are created or updated, deleted keys
+   * removed.
+   */
+  synchronized void finalize(Job job, int readsUntilFinished, GraphSink sink) {
     String owner = owners.get(job.id);
-    apply(job, job.entities, job.deleteEntities, ownedEntities.computeIfAbsent(owner, o -> new HashSet<>()), job.entityCounts);
-    apply(job, job.relationships, job.deleteRelationships,
+    Set<String> goneEntities = apply(job, job.entities, job.deleteEntities,
+        ownedEntities.computeIfAbsent(owner, o -> new HashSet<>()), job.entityCounts);
+    Set<String> goneRelationships = apply(job, job.relationships, job.deleteRelationships,
         ownedRelationships.computeIfAbsent(owner, o -> new HashSet<>()), job.relationshipCounts);
+    if (sink != null) {
+      goneRelationships.forEach(sink::removeRelationship);
+      goneEntities.forEach(sink::removeEntity);
+      job.entityObjects.forEach(sink::putEntity);
+      job.relationshipObjects.forEach(sink::putRelationship);
+    }
+    job.entityObjects.clear();
+    job.relationshipObjects.clear();
     job.entities.clear();
     job.relationships.clear();
     job.status = readsUntilFinished <= 0 ? FINISHED : FINALIZE_PENDING;
     job.readsUntilFinished = readsUntilFinished;
+  }
+
+  /**
+   * Ends a job without applying anything it received: its status becomes ABORTED.
+   *
+   * @return null when aborted, else why not
+   */
+  synchronized String abort(Job job) {
+    if (!AWAITING_UPLOADS.equals(job.status)) {
+      return "job " + job.id + " is " + job.status + " and can no longer be aborted";
+    }
+    job.status = ABORTED;
+    job.entityObjects.clear();
+    job.relationshipObjects.clear();
+    job.entities.clear();
+    job.relationships.clear();
+    return null;
   }
 
   /** A read of the job: a pending finalization finishes after the configured number of reads. */
@@ -137,7 +198,8 @@ final class SyncJobs {
     return job;
   }
 
-  private static void apply(Job job, Set<String> uploaded, Set<String> deletes, Set<String> owned, long[] counts) {
+  /** @return the keys the job deleted */
+  private static Set<String> apply(Job job, Set<String> uploaded, Set<String> deletes, Set<String> owned, long[] counts) {
     long created = 0;
     long updated = 0;
     for (String key : uploaded) {
@@ -147,19 +209,20 @@ final class SyncJobs {
         created++;
       }
     }
-    long deleted;
+    Set<String> gone = new HashSet<>();
     if ("DIFF".equals(job.syncMode)) {
-      deleted = owned.stream().filter(key -> !uploaded.contains(key)).count();
+      owned.stream().filter(key -> !uploaded.contains(key)).forEach(gone::add);
       owned.clear();
       owned.addAll(uploaded);
     } else {
-      deleted = deletes.stream().filter(owned::contains).count();
+      deletes.stream().filter(owned::contains).forEach(gone::add);
       owned.addAll(uploaded);
       owned.removeAll(deletes);
     }
     counts[0] = created;
     counts[1] = updated;
-    counts[2] = deleted;
+    counts[2] = gone.size();
+    return gone;
   }
 
   private static String keys(String what, Iterable<JsonNode> items, Set<String> seen, Set<String> fresh,

@@ -202,4 +202,47 @@ class JupiterOneMockTest {
     assertThat(call("POST", "/persister/synchronization/jobs", Map.of("source", "api")).path("message").asText())
         .isEqualTo("scope is required for a DIFF job of source api");
   }
+
+  @Test
+  void aBatchOfGraphQlOperationsIsAnsweredWithAnArrayInOrder() throws Exception {
+    String batch = "[{\"query\":\"query A { allEntityCounts }\",\"operationName\":\"A\"},"
+        + "{\"query\":\"query B { entityCount(filters: {_class: [\\\"User\\\"]}) }\",\"operationName\":\"B\"},"
+        + "{\"variables\":{}}]";
+    HttpResponse<String> response = send("POST", "/graphql", batch, "Authorization", "Bearer key-1",
+        "LifeOmic-Account", "acc-1", "Content-Type", "application/json");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode answers = JSON.readTree(response.body());
+    assertThat(answers.isArray()).isTrue();
+    assertThat(answers).hasSize(3);
+    assertThat(answers.get(0).path("data").path("allEntityCounts").path("classCounts").path("User").asInt()).isEqualTo(12);
+    assertThat(answers.get(1).path("data").path("entityCount").asInt()).isEqualTo(12);
+    assertThat(answers.get(2).path("errors").get(0).path("message").asText())
+        .isEqualTo("the body must be a JSON object with a query string");
+  }
+
+  @Test
+  void aJobFinalizedWithAnEmptyObjectLandsInTheGraphAndAnAbortedJobAppliesNothing() throws Exception {
+    String job = call("POST", "/persister/synchronization/jobs", Map.of("source", "api", "scope", "s1")).path("job").path("id").asText();
+    call("POST", "/persister/synchronization/jobs/" + job + "/upload", Map.of("entities",
+        List.of(Map.of("_key", "k1", "_type", "t_host", "_class", "Host", "owner", "ops"))));
+    JsonNode finalized = call("POST", "/persister/synchronization/jobs/" + job + "/finalize", Map.of());
+    assertThat(finalized.path("httpStatus").asInt()).isEqualTo(200);
+    JsonNode vertices = call("POST", "/graphql", Map.of("query",
+        "{ listVertices(filters: {_type: [\"t_host\"]}) { vertices { entity { _type _class } properties } } }"))
+        .path("data").path("listVertices").path("vertices");
+    assertThat(vertices).hasSize(1);
+    assertThat(vertices.get(0).path("entity").path("_class").toString()).isEqualTo("[\"Host\"]");
+    assertThat(vertices.get(0).path("properties").path("owner").asText()).isEqualTo("ops");
+
+    String aborted = call("POST", "/persister/synchronization/jobs", Map.of("source", "api", "syncMode", "CREATE_OR_UPDATE"))
+        .path("job").path("id").asText();
+    call("POST", "/persister/synchronization/jobs/" + aborted + "/upload", Map.of("entities",
+        List.of(Map.of("_key", "k2", "_type", "t_host", "_class", "Host"))));
+    JsonNode abort = call("POST", "/persister/synchronization/jobs/" + aborted + "/abort", Map.of("reason", "upload failed"));
+    assertThat(abort.path("job").path("status").asText()).isEqualTo("ABORTED");
+    assertThat(call("POST", "/persister/synchronization/jobs/" + aborted + "/finalize", Map.of()).path("httpStatus").asInt())
+        .isEqualTo(400);
+    assertThat(call("POST", "/graphql", Map.of("query", "{ entityCount(filters: {_type: [\"t_host\"]}) }"))
+        .path("data").path("entityCount").asInt()).isEqualTo(1);
+  }
 }

@@ -3,6 +3,9 @@ package io.secplat.tools.lint;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.secplat.tools.gate.SpecFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,8 @@ import java.util.Map;
  * {@code operation-tag}, {@code operation-summary}, {@code success-response},
  * {@code success-schema}, {@code named-schema}, {@code valid-example} and {@code operation-evidence}
  * ({@link EvidenceRule}); GraphQL schemas get
- * {@code graphql-schema} (the SDL parses and builds a schema).
+ * {@code graphql-schema} (the SDL parses and builds a schema) and, in {@link #lintFolder},
+ * {@code graphql-evidence} (every root field has an evidence record, {@link GraphQlEvidenceRule}).
  *
  * <pre>{@code
  * List<Violation> violations = SpecLint.lintFolder(Path.of("."), "specs");
@@ -32,6 +36,10 @@ public final class SpecLint {
     List<Violation> violations = new ArrayList<>();
     for (Map.Entry<String, String> spec : SpecFiles.fromWorkTree(root, folder).contents().entrySet()) {
       violations.addAll(lint(spec.getKey(), spec.getValue()));
+      if (SpecFiles.kind(spec.getKey(), spec.getValue()) == SpecFiles.Kind.GRAPHQL) {
+        GraphQlEvidenceRule.check(spec.getKey(), spec.getValue(),
+            readIfPresent(root.resolve(GraphQlEvidenceRule.evidencePath(spec.getKey()))), violations::add);
+      }
     }
     return violations;
   }
@@ -54,6 +62,14 @@ public final class SpecLint {
       EvidenceRule.check(tree, violations::add);
     }
     return violations;
+  }
+
+  private static String readIfPresent(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   private static void graphQl(String file, String sdl, List<Violation> violations) {

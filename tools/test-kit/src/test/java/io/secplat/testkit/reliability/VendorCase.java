@@ -14,6 +14,7 @@ import io.secplat.veza.NodeListOptions;
 import io.secplat.veza.VezaClient;
 import io.secplat.veza.query.Query;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -147,7 +148,7 @@ enum VendorCase {
     @Override
     Op write() {
       return new Op(this, Kind.WRITE, "create entity (GraphQL mutation)", "POST", "/graphql",
-          client -> ((JupiterOneClient) client).entities().create("matrix-host-1", "matrix_host", "Host", Map.of("name", "m1"))
+          client -> ((JupiterOneClient) client).entities().create("matrix-host-1", "matrix_host", List.of("Host"), Map.of("name", "m1"))
               != null);
     }
 
