@@ -28,7 +28,7 @@ final class ScratchObjects {
     }
     if (vendor == Vendor.JUPITERONE) {
       return List.of(ScratchRoundTrip.of(JupiterOneClient.class, "createEntity/deleteEntity",
-          j1 -> j1.entities().create(unique(), "secplat_conformance_scratch", "Record", Map.of()).getEntity().get_id(),
+          j1 -> j1.entities().create(unique(), "secplat_conformance_scratch", java.util.List.of("Record"), Map.of()).getEntity().get_id(),
           (j1, id) -> j1.entities().delete(id)));
     }
     return List.of();
