@@ -1,9 +1,14 @@
 package io.secplat.core;
 
+import io.secplat.core.pipeline.HttpPipelinePolicy;
+import io.secplat.core.retry.Sleeper;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,6 +39,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private Proxy proxy;
   private RateLimitPolicy rateLimit = RateLimitPolicy.unlimited();
   private ClientMetrics metrics = ClientMetrics.none();
+  private Duration callTimeout = ClientSettings.DEFAULT_CALL_TIMEOUT;
+  private long maxResponseBytes = ClientSettings.DEFAULT_MAX_RESPONSE_BYTES;
+  private final List<HttpPipelinePolicy> policies = new ArrayList<>();
+  private Clock clock = Clock.systemUTC();
+  private Sleeper sleeper = Sleeper.system();
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -70,6 +80,72 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    */
   public B readTimeout(Duration timeout) {
     this.readTimeout = requirePositive("readTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * Bounds each attempt as a whole, from connecting to the last byte of the body read: a server
+   * that trickles a body cannot hold a call longer. The retry policy's
+   * {@link RetryPolicy#deadline() deadline} bounds the whole call on top. Streamed documents
+   * (reports) are bounded by the read timeout between bytes instead.
+   *
+   * @param timeout the longest one attempt may take (default 2 minutes)
+   * @return this builder
+   */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = requirePositive("callTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * Bounds the size of every response body the client reads whole, measured after
+   * decompression; a larger one fails with {@link io.secplat.core.error.ResponseTooLargeException}
+   * and is not kept in memory. Streamed documents (reports) are not bounded by it.
+   *
+   * @param bytes the limit (default 64 MiB)
+   * @return this builder
+   */
+  public B maxResponseBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
+    }
+    this.maxResponseBytes = bytes;
+    return self();
+  }
+
+  /**
+   * Adds a step of the caller's own to every request, for example a correlation-id header or an
+   * audit hook. Policies run in the order added, once per attempt: inside the retries, the
+   * deadline, the circuit breaker and the rate limit, after the credentials are set, and before
+   * error mapping, logging and the response limits (docs/RELIABILITY.md shows the whole order).
+   *
+   * @param policy the policy; must be thread-safe
+   * @return this builder
+   */
+  public B addPolicy(HttpPipelinePolicy policy) {
+    policies.add(Arguments.requireNonNull("policy", policy));
+    return self();
+  }
+
+  /**
+   * The time retries, backoff and deadlines are measured on, for tests: with
+   * {@link io.secplat.core.retry.ManualClock} and its {@link io.secplat.core.retry.ManualClock#sleeper()
+   * sleeper}, waits cost no wall time.
+   *
+   * @param clock the clock (default the system clock)
+   * @return this builder
+   */
+  public B clock(Clock clock) {
+    this.clock = Arguments.requireNonNull("clock", clock);
+    return self();
+  }
+
+  /**
+   * @param sleeper what waits between attempts (default a real sleep)
+   * @return this builder
+   */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = Arguments.requireNonNull("sleeper", sleeper);
     return self();
   }
 
@@ -187,7 +263,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     requireSecure("baseUrl", baseUrl);
     String agent = userAgent != null ? userAgent : "secplat-" + vendor.toLowerCase(Locale.ROOT) + "/" + Version.current();
     return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel, circuitBreaker,
-        proxy, rateLimit, metrics);
+        proxy, rateLimit, metrics, callTimeout, maxResponseBytes, policies, clock, sleeper);
   }
 
   /**
