@@ -67,7 +67,9 @@ public final class MicrometerMetrics implements ClientMetrics {
   }
 
   @Override
-  public Recorder bind(String vendor, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters) {
+  public Recorder bind(String vendor, Resilience resilience) {
+    CircuitBreakerRegistry breakers = resilience.unwrap(CircuitBreakerRegistry.class);
+    RateLimiterRegistry rateLimiters = resilience.unwrap(RateLimiterRegistry.class);
     TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(registry);
     TaggedRateLimiterMetrics.ofRateLimiterRegistry(rateLimiters).bindTo(registry);
     return new MicrometerRecorder(vendor, breakers, rateLimiters);

@@ -60,7 +60,7 @@ public final class Pipeline implements AutoCloseable {
         .limitRefreshPeriod(settings.rateLimit().period())
         .timeoutDuration(settings.rateLimit().maxWait())
         .build()) : null;
-    this.recorder = settings.metrics().bind(vendor, breakers, limiters);
+    this.recorder = settings.metrics().bind(vendor, ClientMetrics.Resilience.of(breakers, limiters));
     this.transport = new JdkTransport(settings, vendor, redactor);
     List<HttpPipelinePolicy> steps = new ArrayList<>();
     steps.add(new UserAgentPolicy(settings.userAgent()));
