@@ -27,7 +27,7 @@ final class GraphQlDecoder implements ResponseDecoder<JsonNode> {
   public JsonNode decode(HttpResponse response) {
     GraphQlResponse body;
     try {
-      body = response.bytes().length == 0 ? null : pipeline.json().readValue(response.bytes(), GraphQlResponse.class);
+      body = response.length() == 0 ? null : pipeline.json().readValue(response.stream(), GraphQlResponse.class);
     } catch (IOException e) {
       throw new UndecodableResponseException(pipeline.where(response),
           new IOException("the GraphQL response is not JSON: " + e.getClass().getSimpleName()));

@@ -56,7 +56,7 @@ final class PipelineClient implements Client {
         .reason("")
         .request(request)
         .headers(Map.copyOf(copy(response.headers())));
-    return response.isStreamed() ? answer.body(response.stream(), null).build() : answer.body(response.bytes()).build();
+    return response.isStreamed() ? answer.body(response.stream(), null).build() : answer.body(response.stream(), (int) Math.min(Integer.MAX_VALUE, response.length())).build();
   }
 
   private static Map<String, Collection<String>> copy(Map<String, List<String>> headers) {

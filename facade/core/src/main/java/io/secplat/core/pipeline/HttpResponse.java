@@ -17,10 +17,12 @@ public final class HttpResponse implements AutoCloseable {
   private final HttpRequest request;
   private final int status;
   private final Map<String, List<String>> headers;
-  private final byte[] bytes;
+  private final List<byte[]> chunks;
+  private final long length;
   private final InputStream stream;
+  private volatile byte[] bytes;
 
-  private HttpResponse(HttpRequest request, int status, Map<String, List<String>> headers, byte[] bytes,
+  private HttpResponse(HttpRequest request, int status, Map<String, List<String>> headers, List<byte[]> chunks,
       InputStream stream) {
     this.request = request;
     this.status = status;
@@ -31,7 +33,9 @@ public final class HttpResponse implements AutoCloseable {
       }
     });
     this.headers = Collections.unmodifiableMap(copy);
-    this.bytes = bytes;
+    this.chunks = chunks;
+    this.length = chunks == null ? -1 : chunks.stream().mapToLong(c -> c.length).sum();
+    this.bytes = chunks != null && chunks.size() == 1 ? chunks.get(0) : null;
     this.stream = stream;
   }
 
@@ -43,7 +47,18 @@ public final class HttpResponse implements AutoCloseable {
    * @return a response whose body was read
    */
   public static HttpResponse read(HttpRequest request, int status, Map<String, List<String>> headers, byte[] body) {
-    return new HttpResponse(request, status, headers, body, null);
+    return new HttpResponse(request, status, headers, List.of(body), null);
+  }
+
+  /**
+   * @param request the request answered
+   * @param status the HTTP status
+   * @param headers the headers
+   * @param chunks the whole body in the pieces it was read in (never joined unless asked)
+   * @return a response whose body was read
+   */
+  static HttpResponse read(HttpRequest request, int status, Map<String, List<String>> headers, List<byte[]> chunks) {
+    return new HttpResponse(request, status, headers, List.copyOf(chunks), null);
   }
 
   /**
@@ -97,15 +112,40 @@ public final class HttpResponse implements AutoCloseable {
    * @throws IllegalStateException for a streamed body
    */
   public byte[] bytes() {
-    if (bytes == null) {
+    if (chunks == null) {
       throw new IllegalStateException("the body of " + request + " streams: use stream()");
     }
-    return bytes;
+    byte[] joined = bytes;
+    if (joined == null) {
+      joined = new byte[(int) length];
+      int at = 0;
+      for (byte[] chunk : chunks) {
+        System.arraycopy(chunk, 0, joined, at, chunk.length);
+        at += chunk.length;
+      }
+      bytes = joined;
+    }
+    return joined;
   }
 
-  /** @return the body as a stream: the live one of a streamed body, else one over the bytes */
+  /** @return the length of a body that was read, or -1 for a streamed one */
+  public long length() {
+    return length;
+  }
+
+  /**
+   * @return the body as a stream: the live one of a streamed body, else one over the pieces read
+   *     (no copy of the whole body is made)
+   */
   public InputStream stream() {
-    return stream != null ? stream : new ByteArrayInputStream(bytes);
+    if (stream != null) {
+      return stream;
+    }
+    if (bytes != null) {
+      return new ByteArrayInputStream(bytes);
+    }
+    return new java.io.SequenceInputStream(java.util.Collections.enumeration(
+        chunks.stream().map(ByteArrayInputStream::new).collect(java.util.stream.Collectors.toList())));
   }
 
   /**
@@ -113,7 +153,7 @@ public final class HttpResponse implements AutoCloseable {
    * @return this response, answering that request
    */
   public HttpResponse withRequest(HttpRequest request) {
-    return new HttpResponse(request, status, headers, bytes, stream);
+    return new HttpResponse(request, status, headers, chunks, stream);
   }
 
   /** Releases a streamed body's connection. */

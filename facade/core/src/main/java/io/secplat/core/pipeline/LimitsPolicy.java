@@ -3,7 +3,6 @@ package io.secplat.core.pipeline;
 import io.secplat.core.error.ErrorDetails;
 import io.secplat.core.error.ResponseTooLargeException;
 import io.secplat.core.http.Redactor;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
@@ -48,8 +47,7 @@ final class LimitsPolicy implements HttpPipelinePolicy {
         return HttpResponse.streamed(request, response.status(), response.headers(), body);
       }
       long limit = response.isSuccess() ? maxResponseBytes : MAX_ERROR_BODY;
-      byte[] bytes = readUpTo(body, limit, response);
-      return HttpResponse.read(request, response.status(), response.headers(), bytes);
+      return HttpResponse.read(request, response.status(), response.headers(), readUpTo(body, limit, response));
     } catch (IOException e) {
       close(body);
       throw Failures.transport(vendor, request, response.status(), requestIds.of(response), e, redactor);
@@ -59,36 +57,33 @@ final class LimitsPolicy implements HttpPipelinePolicy {
     }
   }
 
-  private byte[] readUpTo(InputStream body, long limit, HttpResponse response) throws IOException {
-    String length = response.header("Content-Length");
-    int expected = 8192;
-    if (length != null) {
-      try {
-        expected = (int) Math.max(0, Math.min(Long.parseLong(length.trim()), Math.min(limit, 1 << 24)));
-      } catch (NumberFormatException ignored) {
-        // read it anyway
-      }
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(expected, 32));
-    byte[] chunk = new byte[16 * 1024];
+  /**
+   * Reads the body in pieces of at most 64 KiB, never joined here: holding a body at the limit
+   * costs the limit, not twice it.
+   */
+  private java.util.List<byte[]> readUpTo(InputStream body, long limit, HttpResponse response) throws IOException {
+    java.util.List<byte[]> chunks = new java.util.ArrayList<>();
     long total = 0;
     try (InputStream in = body) {
-      for (int n; (n = in.read(chunk)) != -1; ) {
-        total += n;
+      while (true) {
+        byte[] chunk = in.readNBytes(64 * 1024);
+        if (chunk.length == 0) {
+          return chunks;
+        }
+        total += chunk.length;
         if (total > limit) {
           if (!response.isSuccess()) {
-            out.write(chunk, 0, (int) (n - (total - limit)));
-            return out.toByteArray();
+            chunks.add(java.util.Arrays.copyOf(chunk, (int) (chunk.length - (total - limit))));
+            return chunks;
           }
-          out = null;
+          chunks.clear();
           throw new ResponseTooLargeException(new ErrorDetails(vendor, response.request().method(),
               response.request().path(), response.status(), null, null, requestIds.of(response), null),
               response.request().operation().name(), limit);
         }
-        out.write(chunk, 0, n);
+        chunks.add(chunk);
       }
     }
-    return out.toByteArray();
   }
 
   private static void close(InputStream body) {

@@ -57,10 +57,10 @@ final class LoggingPolicy implements HttpPipelinePolicy {
         log(tag + "<--- END HTTP (" + (type == null ? null : (semicolon < 0 ? type : type.substring(0, semicolon)).trim())
             + " body streamed to the caller, not logged)");
       } else {
-        if (level == HttpLogLevel.FULL && response.bytes().length > 0) {
+        if (level == HttpLogLevel.FULL && response.length() > 0) {
           log(tag + new String(response.bytes(), StandardCharsets.UTF_8));
         }
-        log(tag + "<--- END HTTP (" + response.bytes().length + "-byte body)");
+        log(tag + "<--- END HTTP (" + response.length() + "-byte body)");
       }
     }
     return response;

@@ -52,7 +52,8 @@ final class RetryStep {
           throw e;
         }
       } catch (ApiException e) {
-        if (boundByDeadline && Failures.isTimeout(e)) {
+        // the call's deadline ended this attempt (not the read timeout, which a retry may outlive)
+        if (boundByDeadline && Failures.isTimeout(e) && System.nanoTime() - attemptDeadline > -5_000_000L) {
           throw exceeded(request, e);
         }
         throw e;

@@ -49,7 +49,7 @@ class BreakerPerVendorTest {
       assertThatThrownBy(() -> britiveRead.call().run(britive)).isInstanceOfSatisfying(CircuitOpenException.class, e -> {
         assertThat(e.vendor()).isEqualTo("Britive");
         assertThat(e.method()).isEqualTo("GET");
-        assertThat(e.path()).isEqualTo("/api/apps/{appID}/environments");
+        assertThat(e.path()).isEqualTo("/api/apps/app-1/environments");
         assertThat(e.status()).isZero();
         assertThat(e.isRetryable()).isFalse();
       });
