@@ -22,11 +22,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * The Feign binding: Feign builds the request from a generated interface's annotations; this
  * hands it to the client's {@link Pipeline} (which owns retries, limits, errors and the wire) and
  * gives Feign back the answer to decode. An operation is safe to repeat when its method is
- * idempotent or the contract marks it ({@link SafeToRepeat}); it streams when it returns an
+ * idempotent or the contract marks it: {@code x-safe-to-repeat: true} in the spec, carried into
+ * the generated {@code XOperations} class, or {@link SafeToRepeat} on a hand-written interface
+ * method. It streams when it returns an
  * {@link InputStream}.
  */
 final class PipelineClient implements Client {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
+
+  /**
+   * Per generated interface X, the methods its generated {@code XOperations} class names as safe to
+   * repeat (the spec's {@code x-safe-to-repeat}; see generated-clients/templates); none without one.
+   */
+  private static final ClassValue<Set<String>> CONTRACT = new ClassValue<>() {
+    @Override
+    protected Set<String> computeValue(Class<?> api) {
+      try {
+        Class<?> operations = Class.forName(api.getName() + "Operations", true, api.getClassLoader());
+        String names = (String) operations.getField("SAFE_TO_REPEAT").get(null);
+        return Set.of(names.trim().isEmpty() ? new String[0] : names.trim().split("\\s+"));
+      } catch (ReflectiveOperationException | ClassCastException notGenerated) {
+        return Set.of();
+      }
+    }
+  };
 
   private final Pipeline pipeline;
   private final boolean credentials;
@@ -72,7 +91,7 @@ final class PipelineClient implements Client {
     }
     return operations.computeIfAbsent(metadata.method(), method -> new OperationInfo(method.getName(),
         IDEMPOTENT.contains(request.httpMethod().name()) || method.isAnnotationPresent(SafeToRepeat.class)
-            || vendor.isReadOnlyPost(method),
+            || CONTRACT.get(method.getDeclaringClass()).contains(method.getName()),
         method.getReturnType() == InputStream.class));
   }
 }
