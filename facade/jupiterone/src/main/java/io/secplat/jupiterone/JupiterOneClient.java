@@ -78,7 +78,8 @@ public final class JupiterOneClient extends VendorClient {
     this.integrations = new Integrations(graphEndpoint);
     this.auditEvents = new AuditEvents(graphEndpoint);
     this.iam = new Iam(new Endpoint(http, endpoints.iam()));
-    this.sync = new BulkSync(http.target(SynchronizationApi.class), http.json(), http.settings().retryPolicy());
+    this.sync = new BulkSync(http.target(SynchronizationApi.class), http.json(), http.settings().retryPolicy(),
+        new io.secplat.core.retry.RetryEngine(http.settings().clock(), http.settings().sleeper()));
     this.rawData = new RawData(http.target(RawDataApi.class));
   }
 

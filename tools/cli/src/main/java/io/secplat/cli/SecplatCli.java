@@ -91,7 +91,7 @@ public final class SecplatCli {
     CommandLine cli = new CommandLine(new SecplatCli(context));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((error, command, parsed) -> {
-      command.getErr().println("error: " + message(error));
+      command.getErr().println("error: " + io.secplat.core.Texts.oneLine(message(error)));
       command.getErr().flush();
       return ExitCode.of(error).code;
     });
