@@ -7,6 +7,10 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
@@ -56,6 +60,7 @@ final class JdkTransport implements HttpPipelinePolicy {
         .version(HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(settings.connectTimeout())
+        .sslContext(trustStoreContext())
         .executor(executor);
     Proxy proxy = settings.proxy();
     if (proxy != null && proxy.type() != Proxy.Type.DIRECT) {
@@ -105,6 +110,23 @@ final class JdkTransport implements HttpPipelinePolicy {
     }
     response.body().subscribe(body);
     return HttpResponse.streamed(request, response.statusCode(), response.headers().map(), body);
+  }
+
+  /**
+   * A TLS context of the client's own on the platform trust store (the JDK's cacerts, or the
+   * {@code javax.net.ssl.trustStore} the JVM was started with), never {@link SSLContext#getDefault()}:
+   * a JVM-wide trust-everything context some other library installs must not reach the clients.
+   */
+  private static SSLContext trustStoreContext() {
+    try {
+      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init((KeyStore) null);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, trust.getTrustManagers(), null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the platform trust store cannot be loaded", e);
+    }
   }
 
   /** Ends the client's threads; connections close with them. */
