@@ -188,9 +188,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Sends every request through a proxy. An HTTP proxy receives plain-http requests in absolute
-   * form and tunnels https with {@code CONNECT}; a SOCKS proxy relays the connection. Default:
-   * a direct connection (the JVM's proxy properties are not consulted).
+   * Sends every request through an HTTP proxy, which receives plain-http requests in absolute form
+   * and tunnels https with {@code CONNECT}. The JDK HTTP client has no SOCKS support: a SOCKS proxy
+   * is refused when the client is built ({@link IllegalArgumentException}). Default: a direct
+   * connection (the JVM's proxy properties are not consulted).
    *
    * @param proxy the proxy, for example {@code new Proxy(Proxy.Type.HTTP, new InetSocketAddress("proxy.corp", 3128))};
    *     {@link Proxy#NO_PROXY} for a direct connection

@@ -34,7 +34,7 @@ final class GraphQlDecoder implements ResponseDecoder<JsonNode> {
     }
     if (body != null && body.hasErrors()) {
       List<GraphQlError> scrubbed = body.errors().stream()
-          .map(e -> new GraphQlError(pipeline.scrub(e.message()), e.path(), e.extensions()))
+          .map(e -> new GraphQlError(pipeline.scrub(e.message()), e.path(), scrubbed(e.extensions())))
           .collect(Collectors.toList());
       throw GraphQlErrors.toException(pipeline.where(response), operationName, scrubbed);
     }
@@ -43,5 +43,19 @@ final class GraphQlDecoder implements ResponseDecoder<JsonNode> {
           new IOException("a GraphQL response without errors must carry a data object"));
     }
     return body.data();
+  }
+
+  /** The error codes the suite reads from the extensions, scrubbed like every other server text. */
+  private JsonNode scrubbed(JsonNode extensions) {
+    if (!(extensions instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+      return extensions;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode copy = object.deepCopy();
+    for (String field : new String[] {"code", "classification"}) {
+      if (copy.path(field).isTextual()) {
+        copy.put(field, pipeline.scrub(copy.path(field).asText()));
+      }
+    }
+    return copy;
   }
 }
