@@ -13,11 +13,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * A response body as it arrives from the JDK client, read as an {@link InputStream} whose every
  * read is bounded: by an idle timeout (no byte for that long ends it) and by the attempt's deadline
- * (a server trickling one byte at a time cannot hold the caller past it). It asks for one chunk at
- * a time, so no more than one chunk is buffered. Closing cancels the exchange.
+ * (a server trickling one byte at a time cannot hold the caller past it). It keeps at most
+ * {@link #WINDOW} chunks asked for and not yet read (a few hundred KiB), so the network never
+ * waits on a hand-off per chunk and an endless body cannot fill memory. Closing cancels the
+ * exchange.
  */
 final class BodyStream extends InputStream implements Flow.Subscriber<List<ByteBuffer>> {
   private static final Object END = new Object();
+  /** Chunks asked for ahead of the reader. */
+  static final int WINDOW = 16;
 
   private final LinkedBlockingQueue<Object> chunks = new LinkedBlockingQueue<>();
   private final long idleNanos;
@@ -43,7 +47,7 @@ final class BodyStream extends InputStream implements Flow.Subscriber<List<ByteB
     if (closed) {
       subscription.cancel();
     } else {
-      subscription.request(1);
+      subscription.request(WINDOW);
     }
   }
 
