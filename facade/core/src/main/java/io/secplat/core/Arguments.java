@@ -59,6 +59,30 @@ public final class Arguments {
     if (DOT_SEGMENT.matcher(value).matches()) {
       throw new IllegalArgumentException(name + " must not be '.' or '..' (a dot path segment)");
     }
+    return requireWellFormed(name, value);
+  }
+
+  /**
+   * Requires text that UTF-8 can encode: no unpaired surrogate (which would be sent as {@code ?}).
+   *
+   * @param name the argument's name, used in the message
+   * @param value the argument, or null
+   * @return the value, unchanged
+   * @throws IllegalArgumentException naming the argument and the position of the lone surrogate
+   */
+  public static String requireWellFormed(String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(name + " has an unpaired UTF-16 surrogate at index " + i
+            + " (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + "): it cannot be sent as UTF-8");
+      }
+    }
     return value;
   }
 

@@ -1,9 +1,14 @@
 package io.secplat.core;
 
+import io.secplat.core.pipeline.HttpPipelinePolicy;
+import io.secplat.core.retry.Sleeper;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,6 +41,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private ClientMetrics metrics = ClientMetrics.none();
   private String clientName;
   private boolean strictContracts = io.secplat.core.contract.ContractReading.strictByDefault();
+  private Duration callTimeout = ClientSettings.DEFAULT_CALL_TIMEOUT;
+  private long maxResponseBytes = ClientSettings.DEFAULT_MAX_RESPONSE_BYTES;
+  private final List<HttpPipelinePolicy> policies = new ArrayList<>();
+  private Clock clock = Clock.systemUTC();
+  private Sleeper sleeper = Sleeper.system();
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -72,6 +82,72 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    */
   public B readTimeout(Duration timeout) {
     this.readTimeout = requirePositive("readTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * Bounds each attempt as a whole, from connecting to the last byte of the body read: a server
+   * that trickles a body cannot hold a call longer. The retry policy's
+   * {@link RetryPolicy#deadline() deadline} bounds the whole call on top. Streamed documents
+   * (reports) are bounded by the read timeout between bytes instead.
+   *
+   * @param timeout the longest one attempt may take (default 2 minutes)
+   * @return this builder
+   */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = requirePositive("callTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * Bounds the size of every response body the client reads whole, measured after
+   * decompression; a larger one fails with {@link io.secplat.core.error.ResponseTooLargeException}
+   * and is not kept in memory. Streamed documents (reports) are not bounded by it.
+   *
+   * @param bytes the limit (default 64 MiB)
+   * @return this builder
+   */
+  public B maxResponseBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
+    }
+    this.maxResponseBytes = bytes;
+    return self();
+  }
+
+  /**
+   * Adds a step of the caller's own to every request, for example a correlation-id header or an
+   * audit hook. Policies run in the order added, once per attempt: inside the retries, the
+   * deadline, the circuit breaker and the rate limit, after the credentials are set, and before
+   * error mapping, logging and the response limits (docs/RELIABILITY.md shows the whole order).
+   *
+   * @param policy the policy; must be thread-safe
+   * @return this builder
+   */
+  public B addPolicy(HttpPipelinePolicy policy) {
+    policies.add(Arguments.requireNonNull("policy", policy));
+    return self();
+  }
+
+  /**
+   * The time retries, backoff and deadlines are measured on, for tests: with
+   * {@link io.secplat.core.retry.ManualClock} and its {@link io.secplat.core.retry.ManualClock#sleeper()
+   * sleeper}, waits cost no wall time.
+   *
+   * @param clock the clock (default the system clock)
+   * @return this builder
+   */
+  public B clock(Clock clock) {
+    this.clock = Arguments.requireNonNull("clock", clock);
+    return self();
+  }
+
+  /**
+   * @param sleeper what waits between attempts (default a real sleep)
+   * @return this builder
+   */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = Arguments.requireNonNull("sleeper", sleeper);
     return self();
   }
 
@@ -114,9 +190,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Sends every request through a proxy. An HTTP proxy receives plain-http requests in absolute
-   * form and tunnels https with {@code CONNECT}; a SOCKS proxy relays the connection. Default:
-   * a direct connection (the JVM's proxy properties are not consulted).
+   * Sends every request through an HTTP proxy, which receives plain-http requests in absolute form
+   * and tunnels https with {@code CONNECT}. The JDK HTTP client has no SOCKS support: a SOCKS proxy
+   * is refused when the client is built ({@link IllegalArgumentException}). Default: a direct
+   * connection (the JVM's proxy properties are not consulted).
    *
    * @param proxy the proxy, for example {@code new Proxy(Proxy.Type.HTTP, new InetSocketAddress("proxy.corp", 3128))};
    *     {@link Proxy#NO_PROXY} for a direct connection
@@ -227,7 +304,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     requireSecure("baseUrl", baseUrl);
     String agent = userAgent != null ? userAgent : "secplat-" + vendor.toLowerCase(Locale.ROOT) + "/" + Version.current();
     return new ClientSettings(baseUrl, connectTimeout, readTimeout, retryPolicy, agent, logLevel, circuitBreaker,
-        proxy, rateLimit, clientName == null ? metrics : metrics.named(clientName), strictContracts);
+        proxy, rateLimit, clientName == null ? metrics : metrics.named(clientName), callTimeout, maxResponseBytes,
+        policies, clock, sleeper, strictContracts);
   }
 
   /**

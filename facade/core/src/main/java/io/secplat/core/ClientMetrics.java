@@ -18,20 +18,63 @@ public interface ClientMetrics {
 
   /** @return metrics that record nothing (the default) */
   static ClientMetrics none() {
-    return (vendor, breakers, rateLimiters) -> Recorder.NONE;
+    return (vendor, resilience) -> Recorder.NONE;
   }
 
   /**
    * Binds one client; called once, when the client is built.
    *
    * @param vendor the vendor's name, for example {@code Britive}
-   * @param breakers the client's circuit breaker registry: one breaker named after the vendor, or
-   *     none when the breaker is disabled
-   * @param rateLimiters the client's rate limiter registry: one limiter named after the vendor, or
-   *     none when there is no client-side rate limit
+   * @param resilience the client's circuit breaker and rate limiter, for metrics that report them
    * @return what records this client's exchanges and retries
    */
-  Recorder bind(String vendor, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters);
+  Recorder bind(String vendor, Resilience resilience);
+
+  /**
+   * A client's circuit breaker and rate limiter registries, kept out of the suite's public
+   * signatures: a metrics binding that knows resilience4j asks for them by type
+   * ({@code resilience.unwrap(CircuitBreakerRegistry.class)}), as JDBC's {@code Wrapper} does. The
+   * breaker registry holds one breaker named after the vendor (none when disabled), the rate
+   * limiter registry one limiter (none without a client-side rate limit).
+   */
+  final class Resilience {
+    private final CircuitBreakerRegistry breakers;
+    private final RateLimiterRegistry rateLimiters;
+
+    /**
+     * For the pipeline.
+     *
+     * @param breakers the breaker registry
+     * @param rateLimiters the rate limiter registry
+     * @param <B> resilience4j's {@code CircuitBreakerRegistry}
+     * @param <L> resilience4j's {@code RateLimiterRegistry}
+     * @return the holder
+     */
+    public static <B, L> Resilience of(B breakers, L rateLimiters) {
+      return new Resilience((CircuitBreakerRegistry) breakers, (RateLimiterRegistry) rateLimiters);
+    }
+
+    private Resilience(CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters) {
+      this.breakers = breakers;
+      this.rateLimiters = rateLimiters;
+    }
+
+    /**
+     * @param type resilience4j's {@code CircuitBreakerRegistry} or {@code RateLimiterRegistry}
+     * @param <T> that type
+     * @return the client's registry of that type
+     * @throws IllegalArgumentException for any other type
+     */
+    public <T> T unwrap(Class<T> type) {
+      if (type.isInstance(breakers)) {
+        return type.cast(breakers);
+      }
+      if (type.isInstance(rateLimiters)) {
+        return type.cast(rateLimiters);
+      }
+      throw new IllegalArgumentException("a client's resilience holds no " + type.getName());
+    }
+  }
 
   /**
    * Binds one client that has a name of its own ({@code clientName(...)} on the builder), so that
@@ -39,12 +82,11 @@ public interface ClientMetrics {
    *
    * @param vendor the vendor's name, for example {@code JupiterOne}
    * @param client the client's name, for example {@code j1-prod}
-   * @param breakers as for {@link #bind(String, CircuitBreakerRegistry, RateLimiterRegistry)}
-   * @param rateLimiters as for {@link #bind(String, CircuitBreakerRegistry, RateLimiterRegistry)}
+   * @param resilience as for {@link #bind(String, Resilience)}
    * @return what records this client's exchanges and retries
    */
-  default Recorder bind(String vendor, String client, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters) {
-    return bind(vendor, breakers, rateLimiters);
+  default Recorder bind(String vendor, String client, Resilience resilience) {
+    return bind(vendor, resilience);
   }
 
   /**
@@ -53,7 +95,7 @@ public interface ClientMetrics {
    */
   default ClientMetrics named(String client) {
     ClientMetrics self = this;
-    return (vendor, breakers, rateLimiters) -> self.bind(vendor, client, breakers, rateLimiters);
+    return (vendor, resilience) -> self.bind(vendor, client, resilience);
   }
 
   /** Records one client's exchanges and retries. Must be thread-safe and fast. */

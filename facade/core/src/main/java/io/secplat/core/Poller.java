@@ -1,6 +1,7 @@
 package io.secplat.core;
 
 import io.secplat.core.error.ApiException;
+import io.secplat.core.retry.RetryEngine;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
@@ -8,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * Polls until a state is reached, waiting longer between polls (doubling up to a cap) and never
- * past a deadline. Immutable and thread-safe.
+ * past a deadline, on the suite's one retry loop ({@link RetryEngine}). Immutable and thread-safe.
  *
  * <pre>{@code
  * Poller poller = Poller.of(Duration.ofMillis(250), Duration.ofSeconds(5), Duration.ofMinutes(5));
@@ -20,11 +21,13 @@ public final class Poller {
   private final Duration firstInterval;
   private final Duration maxInterval;
   private final Duration deadline;
+  private final RetryEngine engine;
 
-  private Poller(Duration firstInterval, Duration maxInterval, Duration deadline) {
+  private Poller(Duration firstInterval, Duration maxInterval, Duration deadline, RetryEngine engine) {
     this.firstInterval = firstInterval;
     this.maxInterval = maxInterval;
     this.deadline = deadline;
+    this.engine = engine;
   }
 
   /**
@@ -40,7 +43,7 @@ public final class Poller {
     if (maxInterval.compareTo(firstInterval) < 0) {
       throw new IllegalArgumentException("maxInterval must not be shorter than firstInterval");
     }
-    return new Poller(firstInterval, maxInterval, deadline);
+    return new Poller(firstInterval, maxInterval, deadline, RetryEngine.system());
   }
 
   /** @return how long {@link #await} polls in all */
@@ -72,33 +75,35 @@ public final class Poller {
    *     flag stays set)
    */
   public <T> T await(Supplier<T> poll, Predicate<T> done, DeadlineHandler<T> onDeadline) {
-    long start = System.nanoTime();
-    long end = start + deadline.toNanos();
-    Duration interval = firstInterval;
-    int polls = 0;
-    while (true) {
-      T state = poll.get();
-      polls++;
-      if (done.test(state)) {
-        return state;
+    return engine.run((number, elapsed) -> poll.get(), outcome -> {
+      if (outcome.failed() || done.test(outcome.value())) {
+        return null;
       }
-      long remaining = end - System.nanoTime();
-      if (remaining <= 0) {
-        throw onDeadline.exceeded(state, polls, Duration.ofNanos(System.nanoTime() - start));
+      Duration remaining = deadline.minus(outcome.elapsed());
+      if (remaining.isNegative() || remaining.isZero()) {
+        throw onDeadline.exceeded(outcome.value(), outcome.attempt(), outcome.elapsed());
       }
-      sleep(Math.min(interval.toNanos(), remaining));
-      Duration doubled = interval.multipliedBy(2);
-      interval = doubled.compareTo(maxInterval) > 0 ? maxInterval : doubled;
-    }
+      Duration interval = interval(outcome.attempt());
+      return interval.compareTo(remaining) < 0 ? interval : remaining;
+    });
   }
 
-  private static void sleep(long nanos) {
-    try {
-      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while polling");
+  /** The wait after poll {@code polls}: the first interval, doubling up to the cap. */
+  private Duration interval(int polls) {
+    Duration interval = firstInterval;
+    for (int i = 1; i < polls && interval.compareTo(maxInterval) < 0; i++) {
+      interval = interval.multipliedBy(2);
     }
+    return interval.compareTo(maxInterval) > 0 ? maxInterval : interval;
+  }
+
+  /**
+   * @param clock the clock the deadline is measured on
+   * @param sleeper what waits between polls
+   * @return this poller on that time (for tests: {@link io.secplat.core.retry.ManualClock})
+   */
+  public Poller withTime(java.time.Clock clock, io.secplat.core.retry.Sleeper sleeper) {
+    return new Poller(firstInterval, maxInterval, deadline, new RetryEngine(clock, sleeper));
   }
 
   private static void requirePositive(String name, Duration value) {

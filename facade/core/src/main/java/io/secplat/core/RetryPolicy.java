@@ -1,7 +1,7 @@
 package io.secplat.core;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Random;
 
 /**
  * How failed calls are repeated: exponential backoff with jitter, honouring the server's
@@ -23,6 +23,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * }</pre>
  */
 public final class RetryPolicy {
+  /** Jitter only: a shared, thread-safe generator is enough. */
+  private static final Random JITTER = new Random();
+
   private final int maxAttempts;
   private final Duration initialBackoff;
   private final double multiplier;
@@ -98,7 +101,7 @@ public final class RetryPolicy {
     double base = initialBackoff.toMillis() * Math.pow(multiplier, Math.max(0, retry - 1));
     double capped = Math.min(base, maxBackoff.toMillis());
     double spread = capped * jitter;
-    double withJitter = capped - spread + ThreadLocalRandom.current().nextDouble() * 2 * spread;
+    double withJitter = capped - spread + JITTER.nextDouble() * 2 * spread;
     return Duration.ofMillis(Math.max(0, Math.round(withJitter)));
   }
 

@@ -1,14 +1,13 @@
 package io.secplat.guardian;
 
-import feign.Response;
-import io.secplat.core.http.StreamedBody;
 import java.io.InputStream;
 
 /** Opens a streamed document (CSV, PDF) as the caller's {@link InputStream}. */
 final class Documents {
   private Documents() {}
 
-  static InputStream open(Response response) {
-    return StreamedBody.open(GuardianClient.VENDOR, response);
+  /** The pipeline already turned an error status into an exception: this is a 2xx body. */
+  static InputStream open(InputStream response) {
+    return response;
   }
 }

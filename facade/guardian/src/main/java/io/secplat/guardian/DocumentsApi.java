@@ -4,12 +4,11 @@ import feign.Headers;
 import feign.Param;
 import feign.QueryMap;
 import feign.RequestLine;
-import feign.Response;
 import java.util.Map;
 
 /**
  * The CSV and PDF forms of six operations, declared by hand because generated interfaces decode
- * every body: these return the raw {@link Response}, so that the document streams to the caller
+ * every body: these return the raw {@link java.io.InputStream}, so that the document streams to the caller
  * ({@link io.secplat.core.http.StreamedBody}). Paths and parameters are the spec's (the pact-vs-spec
  * check proves it); query parameters are the generated {@code *QueryParams} maps, so they are
  * encoded exactly as the generated operations encode them.
@@ -17,28 +16,28 @@ import java.util.Map;
 interface DocumentsApi {
   @RequestLine("GET /api/v2/change_report.{format}")
   @Headers("Accept: text/csv")
-  Response changeReport(@Param("format") String format, @QueryMap(encoded = true) Map<String, Object> query);
+  java.io.InputStream changeReport(@Param("format") String format, @QueryMap(encoded = true) Map<String, Object> query);
 
   @RequestLine("GET /api/v2/change_report/aggregate.csv")
   @Headers("Accept: text/csv")
-  Response aggregateChangeReport(@QueryMap(encoded = true) Map<String, Object> query);
+  java.io.InputStream aggregateChangeReport(@QueryMap(encoded = true) Map<String, Object> query);
 
   @RequestLine("GET /api/v2/cis_benchmarks/{cisBenchmarkId}/benchmark_results.{format}")
   @Headers("Accept: text/csv")
-  Response cisBenchmarkResults(@Param("format") String format, @Param("cisBenchmarkId") long cisBenchmarkId,
+  java.io.InputStream cisBenchmarkResults(@Param("format") String format, @Param("cisBenchmarkId") long cisBenchmarkId,
       @QueryMap(encoded = true) Map<String, Object> query);
 
   @RequestLine("GET /api/v2/diffs.{format}")
   @Headers("Accept: text/csv")
-  Response diffs(@Param("format") String format, @QueryMap(encoded = true) Map<String, Object> query);
+  java.io.InputStream diffs(@Param("format") String format, @QueryMap(encoded = true) Map<String, Object> query);
 
   @RequestLine("GET /api/v2/nodes/{nodeId}/last_node_scan_details.{format}")
   @Headers("Accept: text/csv")
-  Response lastNodeScanDetails(@Param("format") String format, @Param("nodeId") long nodeId,
+  java.io.InputStream lastNodeScanDetails(@Param("format") String format, @Param("nodeId") long nodeId,
       @QueryMap(encoded = true) Map<String, Object> query);
 
   @RequestLine("GET /api/v2/policies/{policyId}/latest_results.{format}")
   @Headers("Accept: application/pdf")
-  Response policyLatestResults(@Param("format") String format, @Param("policyId") long policyId,
+  java.io.InputStream policyLatestResults(@Param("format") String format, @Param("policyId") long policyId,
       @QueryMap(encoded = true) Map<String, Object> query);
 }

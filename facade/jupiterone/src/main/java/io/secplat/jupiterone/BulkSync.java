@@ -63,8 +63,10 @@ public final class BulkSync {
   private final SynchronizationApi api;
   private final ObjectMapper json;
   private final RetryPolicy retry;
+  private final io.secplat.core.retry.RetryEngine engine;
 
-  BulkSync(SynchronizationApi api, ObjectMapper json, RetryPolicy retry) {
+  BulkSync(SynchronizationApi api, ObjectMapper json, RetryPolicy retry, io.secplat.core.retry.RetryEngine engine) {
+    this.engine = engine;
     this.api = api;
     this.json = json;
     this.retry = retry;
@@ -160,29 +162,21 @@ public final class BulkSync {
    * class comment); the last failure is thrown as it is.
    */
   private void upload(SyncJobSpec spec, Runnable send) {
-    long start = System.nanoTime();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        send.run();
-        return;
-      } catch (ApiException failure) {
-        Duration retryAfter = failure.details().retryAfterDuration().orElse(null);
-        if (attempt >= retry.maxAttempts() || !safeToRepeat(spec, failure)
-            || (retryAfter != null && retryAfter.compareTo(retry.maxRetryAfter()) > 0)) {
-          throw failure;
-        }
-        Duration wait = retry.backoff(attempt, retryAfter);
-        if (Duration.ofNanos(System.nanoTime() - start).plus(wait).compareTo(retry.deadline()) >= 0) {
-          throw failure;
-        }
-        try {
-          Thread.sleep(wait.toMillis());
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw failure;
-        }
+    engine.run((attempt, elapsed) -> {
+      send.run();
+      return null;
+    }, outcome -> {
+      if (!outcome.failed() || !(outcome.failure() instanceof ApiException failure)) {
+        return null;
       }
-    }
+      Duration retryAfter = failure.details().retryAfterDuration().orElse(null);
+      if (outcome.attempt() >= retry.maxAttempts() || !safeToRepeat(spec, failure)
+          || (retryAfter != null && retryAfter.compareTo(retry.maxRetryAfter()) > 0)) {
+        return null;
+      }
+      Duration wait = retry.backoff(outcome.attempt(), retryAfter);
+      return outcome.elapsed().plus(wait).compareTo(retry.deadline()) >= 0 ? null : wait;
+    });
   }
 
   /**
@@ -206,7 +200,7 @@ public final class BulkSync {
   }
 
   private Job start(SyncJobSpec spec) {
-    SyncJob started = api.startSyncJob(spec.toRequest()).getJob();
+    SyncJob started = jobOf(api.startSyncJob(spec.toRequest()), "POST", "/persister/synchronization/jobs");
     return new Job(spec, started.getId());
   }
 
@@ -267,13 +261,15 @@ public final class BulkSync {
       SyncJob job;
       try {
         // an empty JSON object, as JupiterOne's Node client sends it
-        job = api.finalizeSyncJob(path, new FinalizeSyncJobRequest()).getJob();
+        job = jobOf(api.finalizeSyncJob(path, new FinalizeSyncJobRequest()), "POST",
+            "/persister/synchronization/jobs/" + PathSegment.encode(path) + "/finalize");
       } catch (ApiException e) {
         throw new SyncFailedException(e.details(), id, SyncFailedException.Phase.FINALIZE, entities, relationships, List.of(), e);
       }
       try {
         SyncJob finished = spec.finishPoller().await(
-            () -> isFinished(job) ? job : api.getSyncJob(path).getJob(), BulkSync::isFinished,
+            () -> isFinished(job) ? job : jobOf(api.getSyncJob(path), "GET",
+                "/persister/synchronization/jobs/" + PathSegment.encode(path)), BulkSync::isFinished,
             (last, polls, waited) -> new DeadlineExceededException(
                 new ErrorDetails("JupiterOne", "GET", "/persister/synchronization/jobs/" + PathSegment.encode(path), 200, null, null, null, null),
                 "JupiterOne synchronization job " + id + " still " + last.getStatus() + " after " + waited.toSeconds()
@@ -288,6 +284,17 @@ public final class BulkSync {
       return cause instanceof ApiException ? ((ApiException) cause).details()
           : new ErrorDetails("JupiterOne", "POST", "/persister/synchronization/jobs/" + PathSegment.encode(path), 0, null, null, null, null);
     }
+  }
+
+  /** An answer without its job ({@code 200 {}}) is undecodable, never a NullPointerException later. */
+  private static SyncJob jobOf(io.secplat.jupiterone.generated.model.SyncJobResponse answer, String method,
+      String path) {
+    SyncJob job = answer == null ? null : answer.getJob();
+    if (job == null) {
+      throw new io.secplat.core.error.UndecodableResponseException(new ErrorDetails("JupiterOne", method, path, 200,
+          null, "the answer carried no job", null, null), null);
+    }
+    return job;
   }
 
   private static boolean isFinished(SyncJob job) {

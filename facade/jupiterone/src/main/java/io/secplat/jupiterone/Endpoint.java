@@ -25,7 +25,7 @@ final class Endpoint {
   private final ObjectMapper json;
 
   Endpoint(HttpStack http, URI url) {
-    this.graphQl = new GraphQlClient(http, url);
+    this.graphQl = new GraphQlClient(http.pipeline(), url);
     this.json = http.json().copy().enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
   }
 

@@ -30,7 +30,7 @@ final class J1ql {
   PagedIterable<JsonNode> rows(String query, QueryOptions options) {
     Arguments.requireNonBlank("query", query);
     Arguments.requireNonNull("options", options);
-    return TokenPaging.iterate(cursor -> {
+    return TokenPaging.iterate("JupiterOne", "queryV1 (J1QL cursor)", cursor -> {
       J1qlPage page = page(query, options, cursor);
       return new TokenPaging.Slice<>(page.rows(), page.cursor(), null);
     });

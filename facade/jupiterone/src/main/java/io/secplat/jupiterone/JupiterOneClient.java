@@ -82,7 +82,7 @@ public final class JupiterOneClient extends VendorClient {
     this.auditEvents = Lazy.of(() -> new AuditEvents(graphEndpoint.get()));
     this.iam = Lazy.of(() -> new Iam(new Endpoint(http, endpoints.iam())));
     this.sync = Lazy.of(() -> new BulkSync(http.target(SynchronizationApi.class), http.json(),
-        http.settings().retryPolicy()));
+        http.settings().retryPolicy(), new io.secplat.core.retry.RetryEngine(http.settings().clock(), http.settings().sleeper())));
     this.rawData = Lazy.of(() -> new RawData(http.target(RawDataApi.class)));
   }
 

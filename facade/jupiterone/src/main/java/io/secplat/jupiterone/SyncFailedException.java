@@ -56,7 +56,10 @@ public class SyncFailedException extends ApiException {
     this.entitiesAccepted = entitiesAccepted;
     this.relationshipsAccepted = relationshipsAccepted;
     this.failedBatchKeys = List.copyOf(failedBatchKeys);
-    this.outcomeUnknown = cause instanceof TransportException;
+    // refused at connect: never sent, so not accepted; anything else in transport (a cut-off
+    // answer included, even a 200) may have been stored
+    this.outcomeUnknown = cause instanceof TransportException
+        && !(cause instanceof io.secplat.core.error.RequestNotSentException);
   }
 
   /** @return the job's id */

@@ -46,7 +46,7 @@ public final class SavedQueries {
   @Operation("ListAssessmentQueries")
   public PagedIterable<AssessmentQuery> list(QueryListOptions options) {
     Arguments.requireNonNull("options", options);
-    return TokenPaging.iterate(token -> {
+    return TokenPaging.iterate("Veza", "ListAssessmentQueries", token -> {
       ListAssessmentQueriesResponse page = api.listAssessmentQueries(
           trueOrNull(options.includeInactive()), null, trueOrNull(options.risksOnly()),
           trueOrNull(options.includeResults()), null, options.filter(), options.orderBy(), options.pageSize(), token);
@@ -79,6 +79,12 @@ public final class SavedQueries {
   @Operation("GetAssessmentQuery")
   public AssessmentQuery get(String id) {
     GetAssessmentQueryResponse response = api.getAssessmentQuery(PathSegment.of("id", id));
+    if (response == null || response.getValue() == null) {
+      // 200 {}: the contract promises the query; null would fail later, far from the cause
+      throw new io.secplat.core.error.UndecodableResponseException(new io.secplat.core.error.ErrorDetails("Veza", "GET",
+          "/api/v1/assessments/queries/" + io.secplat.core.PathSegment.encode(id), 200, null,
+          "the answer carried no query (no value)", null, null), null);
+    }
     return response.getValue();
   }
 

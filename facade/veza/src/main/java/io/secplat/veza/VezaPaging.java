@@ -12,7 +12,7 @@ final class VezaPaging {
 
   /** @param call fetches the page for a token (null for the first page) */
   static PagedIterable<AssessmentQueryNode> nodes(Function<String, AssessmentQueryNodesResponse> call) {
-    return TokenPaging.iterate(token -> {
+    return TokenPaging.iterate("Veza", "query-spec node listing", token -> {
       AssessmentQueryNodesResponse page = call.apply(token);
       return new TokenPaging.Slice<>(page.getValues(), page.getNextPageToken(), page.getHasMore());
     });

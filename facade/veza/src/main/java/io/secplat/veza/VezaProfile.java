@@ -3,21 +3,13 @@ package io.secplat.veza;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.secplat.core.http.VendorProfile;
-import java.lang.reflect.Method;
-import java.util.Set;
 
 /**
  * Veza at the HTTP level: the error envelope {@code {code, message, request_id, timestamp,
- * details}} and the POST operations that only read (query specs and the private analyses).
+ * details}}. The POST operations that only read (query specs, private analyses) are marked
+ * {@code x-safe-to-repeat} in specs/veza/veza.yaml.
  */
 final class VezaProfile implements VendorProfile {
-  /** POST operations that compute an answer and change nothing, or are marked x-safe-to-repeat: safe to retry. */
-  private static final Set<String> READ_ONLY_POSTS = Set.of(
-      "getAssessmentQuerySpecNodes", "getAssessmentQuerySpecResult", "getAssessmentQuerySpecDestinationNodes",
-      "roleExists", "roleMaintenance", "getAccessRelationship", "cohortRoleAnalysis",
-      // x-safe-to-repeat in the spec: a part sent twice replaces itself; the icon is replaced
-      "pushCustomDataSourceParts", "updateCustomProviderIcon");
-
   @Override
   public String name() {
     return "Veza";
@@ -34,11 +26,6 @@ final class VezaProfile implements VendorProfile {
     } catch (java.io.IOException notJson) {
       return VendorError.NONE;
     }
-  }
-
-  @Override
-  public boolean isReadOnlyPost(Method operation) {
-    return READ_ONLY_POSTS.contains(operation.getName());
   }
 
   private static String text(JsonNode value) {

@@ -63,7 +63,9 @@ enum ExitCode {
     if (failure instanceof UncheckedIOException) {
       return FAILED;
     }
-    return FAILED;
+    // a failure that wraps what went wrong (a bulk sync stopped by a dropped connection) is named by it
+    Throwable cause = failure.getCause();
+    return cause != null && cause != failure ? of(cause) : FAILED;
   }
 
   /** @return the {@code --help} exit-code list: code to meaning, in order */

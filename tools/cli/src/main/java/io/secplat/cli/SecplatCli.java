@@ -118,7 +118,7 @@ public final class SecplatCli {
     subcommands.forEach(cli::addSubcommand);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((error, command, parsed) -> {
-      command.getErr().println("error: " + message(error));
+      command.getErr().println("error: " + io.secplat.core.Texts.oneLine(message(error)));
       command.getErr().flush();
       return ExitCode.of(error).code;
     });

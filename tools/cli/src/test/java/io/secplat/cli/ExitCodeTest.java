@@ -170,4 +170,14 @@ class ExitCodeTest {
     assertThat(SecplatCliAccess.run("britive", "--help").out())
         .contains("  9   Contract drift: conformance found a deviation from the contract.\n");
   }
+
+  @Test
+  void serverTextIsPrintedOnOneLineWithoutControlCharacters() {
+    mocks.faults().next("/api/apps/.*", MockFault.status(409)
+        .body("{\"errorCode\":\"E1\",\"message\":\"first\\nsecond \\u001b[2J\\rthird\"}"));
+    SecplatCliAccess.Run run = britive(environment, "environments", "list", "app-1");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).startsWith("error: ").hasLineCount(1).contains("first second  [2J third")
+        .doesNotContain("\u001b");
+  }
 }

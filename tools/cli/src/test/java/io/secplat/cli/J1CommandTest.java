@@ -188,4 +188,17 @@ class J1CommandTest {
     assertThat(out.toString().lines()).hasSize(1).allSatisfy(line -> assertThat(line).contains(id));
     assertThat(err.toString()).isEmpty();
   }
+
+  @Test
+  void syncExitsSevenWhenTheConnectionDropsAndPrintsOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path file = dir.resolve("hosts.json");
+    Files.writeString(file, "{\"entities\":[{\"_key\":\"h1\",\"_type\":\"cli_host\",\"_class\":\"Host\"}]}");
+    mocks.faults().always("/persister/synchronization/jobs/[^/]+/(upload|entities|relationships)", io.secplat.mock.MockFault.droppedConnection());
+    try {
+      assertThat(run("j1", "sync", file.toString(), "--scope", "cli")).isEqualTo(ExitCode.NETWORK.code).isEqualTo(7);
+    } finally {
+      mocks.faults().clear();
+    }
+    assertThat(err.toString()).startsWith("error: ").hasLineCount(1);
+  }
 }

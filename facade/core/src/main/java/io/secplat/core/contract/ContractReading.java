@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import feign.MethodMetadata;
-import feign.Request;
 import io.secplat.core.Arguments;
 import io.secplat.core.ClientMetrics;
 import java.lang.reflect.Type;
@@ -92,31 +90,6 @@ public final class ContractReading {
    */
   public static ObjectReader reader(ObjectMapper json, Type type, String operation) {
     return json.readerFor(json.constructType(type)).withAttribute(OPERATION, operation == null ? UNKNOWN : operation);
-  }
-
-  /**
-   * A reader for the response to a Feign request; the operation is the generated method's name,
-   * which is the spec's operationId.
-   *
-   * @param json the client's mapper
-   * @param type the type to read
-   * @param request the request the response answers
-   * @return the reader
-   */
-  public static ObjectReader reader(ObjectMapper json, Type type, Request request) {
-    return reader(json, type, operationOf(request));
-  }
-
-  /**
-   * @param request a Feign request
-   * @return the operationId it calls (the generated method's name), or {@code unknown}
-   */
-  public static String operationOf(Request request) {
-    if (request == null || request.requestTemplate() == null) {
-      return UNKNOWN;
-    }
-    MethodMetadata metadata = request.requestTemplate().methodMetadata();
-    return metadata == null || metadata.method() == null ? UNKNOWN : metadata.method().getName();
   }
 
   /** @return whether a read is a vendor's answer ({@link #reader}), not one of the client's own conversions */

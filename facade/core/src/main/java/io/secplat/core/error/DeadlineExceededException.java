@@ -16,4 +16,15 @@ public class DeadlineExceededException extends ApiException {
   public DeadlineExceededException(ErrorDetails details, String message) {
     super(details, message, null);
   }
+
+  /**
+   * Creates the exception for a call whose deadline ended an attempt in progress.
+   *
+   * @param details the request
+   * @param message what was cut short, and the deadline
+   * @param cause the attempt's failure
+   */
+  public DeadlineExceededException(ErrorDetails details, String message, Throwable cause) {
+    super(details, message, cause);
+  }
 }

@@ -1,98 +1,61 @@
 package io.secplat.core.graphql;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Request;
-import feign.Response;
-import feign.codec.DecodeException;
-import feign.codec.Decoder;
-import io.secplat.core.error.ErrorDetails;
-import io.secplat.core.http.Redactor;
-import io.secplat.core.http.VendorProfile;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.secplat.core.error.UndecodableResponseException;
+import io.secplat.core.pipeline.HttpResponse;
+import io.secplat.core.pipeline.Pipeline;
+import io.secplat.core.pipeline.ResponseDecoder;
 import java.io.IOException;
-import java.lang.reflect.Type;
-import java.net.URI;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Decodes every response of a client; a {@link GraphQlResponse} whose {@code errors} are not
- * empty becomes the suite's exception right here, inside the call, so that the retry policy sees
- * a rate-limit error in an HTTP 200 exactly as it sees an HTTP 429. Other types pass through to
- * the delegate.
+ * Decodes a GraphQL response inside the pipeline's attempt: {@code errors} become the suite's
+ * exception right here, so that the retry policy sees a rate-limit error in an HTTP 200 exactly as
+ * it sees an HTTP 429. Server messages are scrubbed of credentials.
  */
-public final class GraphQlDecoder implements Decoder {
-  private final Decoder delegate;
-  private final VendorProfile vendor;
-  private final Redactor redactor;
-  private final ObjectMapper json;
+final class GraphQlDecoder implements ResponseDecoder<JsonNode> {
+  private final Pipeline pipeline;
+  private final String operationName;
 
-  /**
-   * @param delegate decodes JSON bodies
-   * @param vendor the vendor, for names and request-id headers
-   * @param redactor scrubs credentials out of server messages
-   * @param json reads the operation name back from the request body
-   */
-  public GraphQlDecoder(Decoder delegate, VendorProfile vendor, Redactor redactor, ObjectMapper json) {
-    this.delegate = delegate;
-    this.vendor = vendor;
-    this.redactor = redactor;
-    this.json = json;
+  GraphQlDecoder(Pipeline pipeline, String operationName) {
+    this.pipeline = pipeline;
+    this.operationName = operationName;
   }
 
   @Override
-  public Object decode(Response response, Type type) throws IOException {
-    Object decoded = delegate.decode(response, type);
-    if (type != GraphQlResponse.class) {
-      return decoded;
+  public JsonNode decode(HttpResponse response) {
+    GraphQlResponse body;
+    try {
+      body = response.length() == 0 ? null : pipeline.json().readValue(response.stream(), GraphQlResponse.class);
+    } catch (IOException e) {
+      throw new UndecodableResponseException(pipeline.where(response),
+          new IOException("the GraphQL response is not JSON: " + e.getClass().getSimpleName()));
     }
-    GraphQlResponse body = (GraphQlResponse) decoded;
     if (body != null && body.hasErrors()) {
       List<GraphQlError> scrubbed = body.errors().stream()
-          .map(e -> new GraphQlError(redactor.scrub(e.message()), e.path(), e.extensions()))
+          .map(e -> new GraphQlError(pipeline.scrub(e.message()), e.path(), scrubbed(e.extensions())))
           .collect(Collectors.toList());
-      throw GraphQlErrors.toException(where(response), operationName(response.request()), scrubbed);
+      throw GraphQlErrors.toException(pipeline.where(response), operationName, scrubbed);
     }
     if (body == null || body.data() == null || !body.data().isObject()) {
-      throw new DecodeException(response.status(), "a GraphQL response without errors must carry a data object",
-          response.request());
+      throw new UndecodableResponseException(pipeline.where(response),
+          new IOException("a GraphQL response without errors must carry a data object"));
     }
-    return body;
+    return body.data();
   }
 
-  private ErrorDetails where(Response response) {
-    Request request = response.request();
-    String path;
-    try {
-      path = URI.create(request.url()).getRawPath();
-    } catch (IllegalArgumentException e) {
-      path = "?";
+  /** The error codes the suite reads from the extensions, scrubbed like every other server text. */
+  private JsonNode scrubbed(JsonNode extensions) {
+    if (!(extensions instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+      return extensions;
     }
-    return new ErrorDetails(vendor.name(), request.httpMethod().name(), path == null || path.isEmpty() ? "/" : path,
-        response.status(), null, null, requestId(response.headers()), null);
-  }
-
-  private String requestId(Map<String, Collection<String>> headers) {
-    for (String name : vendor.requestIdHeaders()) {
-      for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
-        if (name.equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
-          return header.getValue().iterator().next();
-        }
+    com.fasterxml.jackson.databind.node.ObjectNode copy = object.deepCopy();
+    for (String field : new String[] {"code", "classification"}) {
+      if (copy.path(field).isTextual()) {
+        copy.put(field, pipeline.scrub(copy.path(field).asText()));
       }
     }
-    return null;
-  }
-
-  private String operationName(Request request) {
-    if (request.body() == null) {
-      return null;
-    }
-    try {
-      String name = json.readTree(request.body()).path("operationName").asText(null);
-      return name == null || name.isBlank() ? null : name;
-    } catch (IOException e) {
-      return null;
-    }
+    return copy;
   }
 }

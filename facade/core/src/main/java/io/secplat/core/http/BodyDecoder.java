@@ -28,15 +28,19 @@ import java.util.Map;
  */
 final class BodyDecoder implements Decoder {
   private final Decoder delegate;
-  private final VendorProfile vendor;
+  private final io.secplat.core.pipeline.Pipeline pipeline;
 
-  BodyDecoder(Decoder delegate, VendorProfile vendor) {
+  BodyDecoder(Decoder delegate, io.secplat.core.pipeline.Pipeline pipeline) {
     this.delegate = delegate;
-    this.vendor = vendor;
+    this.pipeline = pipeline;
   }
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
+    if (type == java.io.InputStream.class) {
+      // a streamed document: the caller reads and closes it
+      return response.body() == null ? java.io.InputStream.nullInputStream() : response.body().asInputStream();
+    }
     Object decoded;
     try {
       decoded = delegate.decode(response, type);
@@ -54,18 +58,16 @@ final class BodyDecoder implements Decoder {
 
   private ErrorDetails details(Response response) {
     RequestLocation location = RequestLocation.of(response.request());
-    return new ErrorDetails(vendor.name(), location.method(), location.path(), response.status(), null,
+    return new ErrorDetails(pipeline.vendor(), location.method(), location.path(), response.status(), null,
         null, requestId(response.headers()), null);
   }
 
   private String requestId(Map<String, Collection<String>> headers) {
-    for (String name : vendor.requestIdHeaders()) {
-      for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
-        if (name.equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
-          return header.getValue().iterator().next();
-        }
-      }
-    }
-    return null;
+    Map<String, java.util.List<String>> copy = new java.util.HashMap<>();
+    headers.forEach((name, values) -> copy.put(name, java.util.List.copyOf(values)));
+    io.secplat.core.pipeline.HttpResponse seen = io.secplat.core.pipeline.HttpResponse.read(
+        io.secplat.core.pipeline.HttpRequest.builder("GET", java.net.URI.create("http://localhost/")).build(),
+        200, copy, new byte[0]);
+    return pipeline.where(seen).requestId();
   }
 }

@@ -52,13 +52,25 @@ final class JsonDecoder implements Decoder {
     }
     body.unread(first);
     try {
-      return ContractReading.reader(json, type, response.request()).readValue(body);
+      return ContractReading.reader(json, type, operationOf(response.request())).readValue(body);
     } catch (RuntimeJsonMappingException e) {
       if (e.getCause() instanceof IOException) {
         throw (IOException) e.getCause();
       }
       throw e;
     }
+  }
+
+  /**
+   * @param request a Feign request
+   * @return the operationId it calls (the generated method's name), or null when unknown
+   */
+  static String operationOf(feign.Request request) {
+    if (request == null || request.requestTemplate() == null) {
+      return null;
+    }
+    feign.MethodMetadata metadata = request.requestTemplate().methodMetadata();
+    return metadata == null || metadata.method() == null ? null : metadata.method().getName();
   }
 
   private static boolean isUtf8(Charset charset) {

@@ -1,5 +1,7 @@
 package io.secplat.core.http;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -13,19 +15,23 @@ import java.util.function.Supplier;
  * PreEncodedBody.send(body, bytes, () -> api.upload(jobId, body));
  * }</pre>
  *
- * <p>The bytes must be what {@link HttpStack#json()} writes for the body; they are only used by a
- * call on the current thread, for that object, while {@code call} runs.
+ * <p>The bytes must be what {@link HttpStack#json()} writes for the body; they are used for that
+ * object (by identity) while {@code call} runs.
  */
 public final class PreEncodedBody {
-  private static final ThreadLocal<PreEncodedBody> CURRENT = new ThreadLocal<>();
+  /** Body object (by identity) to its bytes and how many calls are sending it. */
+  private static final Map<Object, Entry> SENDING = new IdentityHashMap<>();
 
-  private final Object body;
-  private final byte[] json;
+  private static final class Entry {
+    final byte[] json;
+    int users;
 
-  private PreEncodedBody(Object body, byte[] json) {
-    this.body = body;
-    this.json = json;
+    Entry(byte[] json) {
+      this.json = json;
+    }
   }
+
+  private PreEncodedBody() {}
 
   /**
    * Runs a call whose request body is {@code body}, sending {@code json} as its bytes.
@@ -37,25 +43,29 @@ public final class PreEncodedBody {
    * @return what the call returned
    */
   public static <R> R send(Object body, byte[] json, Supplier<R> call) {
-    PreEncodedBody outer = CURRENT.get();
-    CURRENT.set(new PreEncodedBody(body, json));
+    synchronized (SENDING) {
+      SENDING.computeIfAbsent(body, b -> new Entry(json)).users++;
+    }
     try {
       return call.get();
     } finally {
-      if (outer == null) {
-        CURRENT.remove();
-      } else {
-        CURRENT.set(outer);
+      synchronized (SENDING) {
+        Entry entry = SENDING.get(body);
+        if (entry != null && --entry.users == 0) {
+          SENDING.remove(body);
+        }
       }
     }
   }
 
   /**
    * @param body a body about to be encoded
-   * @return its bytes when a {@link #send} on this thread supplied them, else null
+   * @return its bytes when a {@link #send} for that very object is running, else null
    */
   static byte[] bytesOf(Object body) {
-    PreEncodedBody current = CURRENT.get();
-    return current != null && current.body == body ? current.json : null;
+    synchronized (SENDING) {
+      Entry entry = SENDING.get(body);
+      return entry == null ? null : entry.json;
+    }
   }
 }

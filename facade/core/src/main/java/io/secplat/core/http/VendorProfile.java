@@ -3,12 +3,12 @@ package io.secplat.core.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.secplat.core.error.ApiException;
 import io.secplat.core.error.ErrorDetails;
-import java.lang.reflect.Method;
 import java.util.List;
 
 /**
  * What differs between vendors at the HTTP level: the name, the error body, the request-id
- * header, vendor-specific error meanings and which POST operations only read.
+ * header and vendor-specific error meanings. Which POST operations only read is the contract's
+ * ({@code x-safe-to-repeat}), not a profile's.
  */
 public interface VendorProfile {
 
@@ -39,16 +39,6 @@ public interface VendorProfile {
    */
   default ApiException exceptionFor(ErrorDetails details) {
     return StatusExceptions.forStatus(details, null);
-  }
-
-  /**
-   * Whether a generated operation that uses POST only reads (so it is safe to retry).
-   *
-   * @param operation the generated interface method
-   * @return true for read-only POSTs; false by default
-   */
-  default boolean isReadOnlyPost(Method operation) {
-    return false;
   }
 
   /**

@@ -75,12 +75,14 @@ public final class MicrometerMetrics implements ClientMetrics {
   }
 
   @Override
-  public Recorder bind(String vendor, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters) {
-    return bind(vendor, vendor, breakers, rateLimiters);
+  public Recorder bind(String vendor, Resilience resilience) {
+    return bind(vendor, vendor, resilience);
   }
 
   @Override
-  public Recorder bind(String vendor, String client, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters) {
+  public Recorder bind(String vendor, String client, Resilience resilience) {
+    CircuitBreakerRegistry breakers = resilience.unwrap(CircuitBreakerRegistry.class);
+    RateLimiterRegistry rateLimiters = resilience.unwrap(RateLimiterRegistry.class);
     ClientTaggedViews views = new ClientTaggedViews(client, breakers, rateLimiters);
     TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(views.breakers).bindTo(registry);
     TaggedRateLimiterMetrics.ofRateLimiterRegistry(views.rateLimiters).bindTo(registry);

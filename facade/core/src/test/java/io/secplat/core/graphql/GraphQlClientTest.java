@@ -79,7 +79,7 @@ class GraphQlClientTest {
   @BeforeEach
   void reset() {
     server.resetAll();
-    graph = new GraphQlClient(stack(), URI.create("http://127.0.0.1:" + server.port() + "/api/graphql"));
+    graph = new GraphQlClient(stack().pipeline(), URI.create("http://127.0.0.1:" + server.port() + "/api/graphql"));
   }
 
   static HttpStack stack() {

@@ -218,7 +218,7 @@ class ClientOptionsTest {
     ClientSettings defaults = new StackBuilder().baseUrl("https://vendor.example").settingsForTest();
     assertThat(defaults.proxy()).isNull();
     assertThat(defaults.rateLimit()).isEqualTo(RateLimitPolicy.unlimited());
-    assertThat(defaults.metrics().bind("Testvendor", null, null)).isSameAs(ClientMetrics.Recorder.NONE);
+    assertThat(defaults.metrics().bind("Testvendor", null)).isSameAs(ClientMetrics.Recorder.NONE);
   }
 
   static int closedPort() throws IOException {

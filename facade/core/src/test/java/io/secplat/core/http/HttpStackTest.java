@@ -248,7 +248,9 @@ class HttpStackTest {
           assertThat(e.status()).isZero();
           assertThat(e.path()).isEqualTo("/items/1/children");
         });
-    server.verify(3, getRequestedFor(anyUrl()));
+    // 3 attempts; the JDK client itself sends an idempotent request once more when the connection
+    // closes before any byte of the response (it takes it for a stale keep-alive connection)
+    server.verify(6, getRequestedFor(anyUrl()));
   }
 
   @Test

@@ -68,7 +68,7 @@ class ResilienceTest {
     assertThatThrownBy(() -> api.get("1"))
         .isInstanceOfSatisfying(CircuitOpenException.class, e -> {
           assertThat(e.isRetryable()).isFalse();
-          assertThat(e.getMessage()).isEqualTo("Testvendor GET /items/{id}/children was not sent: the circuit breaker "
+          assertThat(e.getMessage()).isEqualTo("Testvendor GET /items/1/children was not sent: the circuit breaker "
               + "is open after repeated failures of Testvendor");
         });
     server.verify(4, getRequestedFor(anyUrl()));

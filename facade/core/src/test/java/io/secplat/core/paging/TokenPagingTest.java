@@ -68,6 +68,26 @@ class TokenPagingTest {
         "", new TokenPaging.Slice<>(List.of("a"), "t1", true),
         "t1", new TokenPaging.Slice<>(List.of("b"), "t1", true)));
     assertThatThrownBy(() -> items.stream().collect(Collectors.toList()))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("page token it was given");
+        .isInstanceOf(io.secplat.core.error.PagingCycleException.class).hasMessageContaining("already followed");
+  }
+
+  @Test
+  void aCycleOfTokensFailsNamingTheOperation() {
+    Map<String, TokenPaging.Slice<String>> pages = Map.of(
+        "", new TokenPaging.Slice<>(List.of("a"), "A", true),
+        "A", new TokenPaging.Slice<>(List.of("b"), "B", true),
+        "B", new TokenPaging.Slice<>(List.of("c"), "A", true));
+    PagedIterable<String> items = TokenPaging.iterate("Testvendor", "listThings", token -> {
+      tokensAsked.add(token);
+      return pages.get(token == null ? "" : token);
+    });
+    assertThatThrownBy(() -> items.stream().collect(Collectors.toList()))
+        .isInstanceOfSatisfying(io.secplat.core.error.PagingCycleException.class, e -> {
+          assertThat(e.operation()).isEqualTo("listThings");
+          assertThat(e.vendor()).isEqualTo("Testvendor");
+          assertThat(e.getMessage()).isEqualTo("Testvendor listThings: page 4 would follow a cursor already followed"
+              + " (the server's paging repeats); stopped after 3 pages");
+        });
+    assertThat(tokensAsked).containsExactly(null, "A", "B");
   }
 }

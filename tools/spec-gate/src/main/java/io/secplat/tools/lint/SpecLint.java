@@ -58,6 +58,7 @@ public final class SpecLint {
       OpenApiTree tree = OpenApiTree.parse(file, content);
       OperationRules.check(tree, violations::add);
       NamedSchemaRule.check(tree, violations::add);
+      SafeToRepeatRule.check(tree, violations::add);
       ExampleRule.check(tree, content, violations::add);
       EvidenceRule.check(tree, violations::add);
     }

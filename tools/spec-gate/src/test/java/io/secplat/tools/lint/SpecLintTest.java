@@ -168,4 +168,19 @@ class SpecLintTest {
     assertThat(SpecLint.lint("specs/notes.yaml", "just: notes\n")).isEmpty();
     assertThat(SpecLint.lint("specs/CHANGELOG.md", "# changelog\n")).isEmpty();
   }
+
+  @Test
+  void aPostThatReadsByItsNameMustSayWhetherItIsSafeToRepeat() {
+    String head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n";
+    String op = "      tags: [t]\n      responses:\n        '204': {description: none}\n";
+    String spec = head
+        + "  /q:nodes:\n    post:\n      operationId: GetThingNodes\n      summary: Get thing nodes\n" + op
+        + "  /queries:\n    post:\n      operationId: CreateAssessmentQuery\n      summary: Save a query\n" + op
+        + "  /exists:\n    post:\n      operationId: RoleExists\n      summary: Check whether a role exists\n" + op
+        + "  /marked:\n    post:\n      operationId: listMarked\n      x-safe-to-repeat: true\n      summary: List\n" + op
+        + "  /writes:\n    post:\n      operationId: getOrCreate\n      x-safe-to-repeat: false\n      summary: Get\n" + op
+        + "  /read:\n    get:\n      operationId: getRead\n      summary: Get a read\n" + op;
+    assertThat(SpecLint.lint(FILE, spec).stream().filter(v -> v.rule().equals("read-only-post")).map(Violation::location))
+        .containsExactly("POST /q:nodes", "POST /exists");
+  }
 }

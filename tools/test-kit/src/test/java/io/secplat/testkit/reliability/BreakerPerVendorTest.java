@@ -49,7 +49,7 @@ class BreakerPerVendorTest {
       assertThatThrownBy(() -> britiveRead.call().run(britive)).isInstanceOfSatisfying(CircuitOpenException.class, e -> {
         assertThat(e.vendor()).isEqualTo("Britive");
         assertThat(e.method()).isEqualTo("GET");
-        assertThat(e.path()).isEqualTo("/api/apps/{appID}/environments");
+        assertThat(e.path()).isEqualTo("/api/apps/app-1/environments");
         assertThat(e.status()).isZero();
         assertThat(e.isRetryable()).isFalse();
       });
@@ -66,7 +66,7 @@ class BreakerPerVendorTest {
 
       // after the pause, one trial call goes through; it succeeds and the breaker closes
       mocks.faults().clear();
-      Thread.sleep(900);
+      VendorCase.CLOCK.advance(Duration.ofMillis(900)); // the open state waits on the fake clock
       assertThat(britiveRead.call().run(britive)).asList().isNotEmpty();
       assertThat(britive.circuitState()).isEqualTo("CLOSED");
       assertThat(mocks.requestCount("GET", britiveRead.pathRegex())).isEqualTo(5);
@@ -83,7 +83,7 @@ class BreakerPerVendorTest {
         assertThatThrownBy(() -> read.call().run(guardian)).isExactlyInstanceOf(ServerException.class);
       }
       assertThat(guardian.circuitState()).isEqualTo("OPEN");
-      Thread.sleep(900);
+      VendorCase.CLOCK.advance(Duration.ofMillis(900)); // the open state waits on the fake clock
       assertThatThrownBy(() -> read.call().run(guardian)).isExactlyInstanceOf(ServerException.class);
       assertThat(guardian.circuitState()).isEqualTo("OPEN");
       assertThatThrownBy(() -> read.call().run(guardian)).isExactlyInstanceOf(CircuitOpenException.class);

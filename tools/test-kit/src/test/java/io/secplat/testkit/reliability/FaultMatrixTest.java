@@ -117,7 +117,9 @@ class FaultMatrixTest {
       if (op.kind() == Kind.WRITE) {
         return write;
       }
-      if (op.kind() == Kind.IDEMPOTENT && op.name().contains("no result") && name.startsWith("200 with")) {
+      // the pipeline reads every body to its end, so a cut-off one is a transport failure even here
+      if (op.kind() == Kind.IDEMPOTENT && op.name().contains("no result") && name.startsWith("200 with")
+          && !name.contains("cut off")) {
         return Expect.ok(1);
       }
       return read;
@@ -144,7 +146,9 @@ class FaultMatrixTest {
   }
 
   static String httpDate(Duration fromNow) {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plus(fromNow));
+    // the clients' clock is the fake one: the date is in its future
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        ZonedDateTime.ofInstant(VendorCase.CLOCK.instant(), ZoneOffset.UTC).plus(fromNow));
   }
 
   static final List<Fault> FAULTS = List.of(
@@ -269,6 +273,7 @@ class FaultMatrixTest {
       Sent sent = fault.injection().inject(mocks, op, requestId);
 
       long start = System.nanoTime();
+      long waitedBefore = VendorCase.CLOCK.elapsed().toMillis();
       Object result = null;
       Throwable failure = null;
       try {
@@ -276,7 +281,8 @@ class FaultMatrixTest {
       } catch (Throwable t) {
         failure = t;
       }
-      long elapsed = (System.nanoTime() - start) / 1_000_000;
+      // wall time (I/O, timeouts) plus the waits, which ran on the fake clock and cost no wall time
+      long elapsed = (System.nanoTime() - start) / 1_000_000 + VendorCase.CLOCK.elapsed().toMillis() - waitedBefore;
       int received = mocks.requestCount(op.method(), op.pathRegex());
       record(fault, op, received, failure, elapsed);
 

@@ -29,7 +29,7 @@ enum VendorCase {
     @Override
     AutoCloseable client(String baseUrl, RetryPolicy retry, Duration readTimeout, CircuitBreakerPolicy breaker) {
       return BritiveClient.builder().baseUrl(baseUrl).token(Secret.of("matrix-britive-token")).retryPolicy(retry)
-          .readTimeout(readTimeout).circuitBreaker(breaker).build();
+          .readTimeout(readTimeout).circuitBreaker(breaker).clock(CLOCK).sleeper(CLOCK.sleeper()).build();
     }
 
     @Override
@@ -55,7 +55,7 @@ enum VendorCase {
     @Override
     AutoCloseable client(String baseUrl, RetryPolicy retry, Duration readTimeout, CircuitBreakerPolicy breaker) {
       return VezaClient.builder().baseUrl(baseUrl).apiKey(Secret.of("matrix-veza-key")).retryPolicy(retry)
-          .readTimeout(readTimeout).circuitBreaker(breaker).build();
+          .readTimeout(readTimeout).circuitBreaker(breaker).clock(CLOCK).sleeper(CLOCK.sleeper()).build();
     }
 
     @Override
@@ -93,7 +93,7 @@ enum VendorCase {
     AutoCloseable client(String baseUrl, RetryPolicy retry, Duration readTimeout, CircuitBreakerPolicy breaker) {
       return GuardianClient.builder().baseUrl(baseUrl).apiKey(Secret.of("matrix-guardian-api-key"))
           .secretKey(Secret.of("matrix-guardian-secret-key")).retryPolicy(retry).readTimeout(readTimeout)
-          .circuitBreaker(breaker).build();
+          .circuitBreaker(breaker).clock(CLOCK).sleeper(CLOCK.sleeper()).build();
     }
 
     @Override
@@ -135,7 +135,7 @@ enum VendorCase {
     @Override
     AutoCloseable client(String baseUrl, RetryPolicy retry, Duration readTimeout, CircuitBreakerPolicy breaker) {
       return JupiterOneClient.builder().baseUrl(baseUrl).apiKey(Secret.of("matrix-j1-key")).accountId("matrix-account")
-          .retryPolicy(retry).readTimeout(readTimeout).circuitBreaker(breaker).build();
+          .retryPolicy(retry).readTimeout(readTimeout).circuitBreaker(breaker).clock(CLOCK).sleeper(CLOCK.sleeper()).build();
     }
 
     @Override
@@ -157,6 +157,17 @@ enum VendorCase {
       return "{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"code\":\"" + code + "\"}}]}";
     }
   };
+
+  /**
+   * The time every client of the reliability suites runs on: retries, backoff, Retry-After and the
+   * breaker's open state wait on it, not on the wall (waits cost no wall time).
+   */
+  static final io.secplat.core.retry.ManualClock CLOCK = Clock.MANUAL;
+
+  /** Holds the clock, so that the enum's constants can use it. */
+  private static final class Clock {
+    static final io.secplat.core.retry.ManualClock MANUAL = new io.secplat.core.retry.ManualClock();
+  }
 
   /** Read or idempotent write (safe to repeat), or mutation (never repeated once it may have arrived). */
   enum Kind {

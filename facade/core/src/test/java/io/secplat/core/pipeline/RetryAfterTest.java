@@ -1,4 +1,4 @@
-package io.secplat.core.http;
+package io.secplat.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

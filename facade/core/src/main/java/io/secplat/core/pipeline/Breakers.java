@@ -1,4 +1,4 @@
-package io.secplat.core.http;
+package io.secplat.core.pipeline;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -14,18 +14,20 @@ final class Breakers {
   /**
    * @param vendor the vendor's name, the breaker's name
    * @param policy the policy
+   * @param clock the clock the open state's wait is measured on
    * @return a registry holding the client's one breaker, or an empty registry when disabled
    */
-  static CircuitBreakerRegistry registry(String vendor, CircuitBreakerPolicy policy) {
+  static CircuitBreakerRegistry registry(String vendor, CircuitBreakerPolicy policy, java.time.Clock clock) {
     CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
     if (policy.enabled()) {
-      registry.circuitBreaker(vendor, config(policy));
+      registry.circuitBreaker(vendor, config(policy, clock));
     }
     return registry;
   }
 
-  private static CircuitBreakerConfig config(CircuitBreakerPolicy policy) {
+  private static CircuitBreakerConfig config(CircuitBreakerPolicy policy, java.time.Clock clock) {
     CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+        .clock(clock)
         .failureRateThreshold(policy.failureRate())
         .minimumNumberOfCalls(policy.minimumCalls())
         .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
