@@ -25,12 +25,16 @@ import org.junit.jupiter.api.Test;
  * production schema and its clients' samples), served on loopback ahead of the mock.
  */
 class ProductionShapesTest extends JupiterOneMockTestBase {
-  /** Entity metadata as production answers it: _type and _class are lists, plus fields the suite does not select. */
+  /**
+   * Entity metadata as production answers the façade's selection: _type and _class are lists, and
+   * a GraphQL server answers exactly the selected fields (unselected ones such as _source or _scope
+   * never arrive).
+   */
   static final String ENTITY = "{\"_id\":\"e-1\",\"_key\":\"host-1\",\"_type\":[\"my_host\"],\"_class\":[\"Host\",\"Device\"],"
-      + "\"_source\":\"api\",\"_scope\":null,\"_accountId\":\"j1-acc-1\",\"_integrationName\":null,"
-      + "\"_integrationDefinitionId\":null,\"_integrationInstanceId\":null,\"_integrationType\":null,"
-      + "\"_integrationClass\":null,\"_version\":1,\"_createdOn\":1529329792552,\"_beginOn\":1529329792552,"
-      + "\"_endOn\":null,\"_latest\":true,\"_deleted\":false,\"displayName\":\"Host 1\"}";
+      + "\"_accountId\":\"j1-acc-1\",\"_integrationName\":null,"
+      + "\"_integrationDefinitionId\":null,\"_integrationInstanceId\":null,"
+      + "\"_version\":1,\"_createdOn\":1529329792552,\"_beginOn\":1529329792552,"
+      + "\"_endOn\":null,\"_deleted\":false,\"displayName\":\"Host 1\"}";
 
   static void answer(String path, String operationName, String body) {
     mocks.server().stubFor(post(urlPathEqualTo(path)).atPriority(SCRIPTED)
