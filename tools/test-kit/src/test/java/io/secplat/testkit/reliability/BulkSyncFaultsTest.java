@@ -42,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BulkSyncFaultsTest {
   static final String UPLOADS = "/persister/synchronization/jobs/[^/]+/entities";
   static final String FINALIZE = "/persister/synchronization/jobs/[^/]+/finalize";
+  static final String ABORT = "/persister/synchronization/jobs/[^/]+/abort";
   static final RetryPolicy RETRY = RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10))
       .maxBackoff(Duration.ofMillis(50)).maxRetryAfter(Duration.ofSeconds(2)).build();
 
@@ -145,8 +146,9 @@ class BulkSyncFaultsTest {
           + "everything after it was not sent, nor any relationship. The job was not finalized.");
       assertThat(mocks.requestCount("POST", UPLOADS)).as("the 1st upload and the failed 2nd, once").isEqualTo(2);
       assertThat(mocks.requestCount("POST", FINALIZE)).isZero();
+      assertThat(mocks.requestCount("POST", ABORT)).as("the job is ended, as JupiterOne's own clients do").isEqualTo(1);
       JsonNode job = job(mocks, failure.jobId());
-      assertThat(job.path("status").asText()).isEqualTo("AWAITING_UPLOADS");
+      assertThat(job.path("status").asText()).isEqualTo("ABORTED");
       assertThat(job.path("numEntitiesUploaded").asLong()).isEqualTo(2);
       assertThat(elapsed).isBetween(minMillis, minMillis + 3000);
     }
