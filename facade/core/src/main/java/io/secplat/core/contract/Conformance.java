@@ -73,7 +73,7 @@ public final class Conformance {
   }
 
   /**
-   * Supplies a value no listing provides (Britive's {@code appId}, a J1QL {@code query}, a Veza
+   * Supplies a value no listing provides (Britive's {@code appId}, a J1QL query as {@code j1ql}, a Veza
    * query {@code spec}).
    *
    * @param parameter the façade parameter's name
