@@ -46,10 +46,45 @@ class ConformanceTest {
   }
 
   @Test
-  void vezaConforms() {
+  void vezaWithAQuerySpecAndAnalysisRequestsGivenAsInputConforms() {
+    mocks.applyState("data source ds-1 of provider prov-1 exists");
     try (VezaClient veza = VezaClient.builder().baseUrl(mocks.baseUrl()).apiKey(Secret.of("mock-api-key"))
         .retryPolicy(RetryPolicy.none()).strictContracts().build()) {
-      assertConforms(Conformance.of(veza).run(), 6);
+      ConformanceReport report = Conformance.of(veza)
+          // the POSTs that read (x-read-only) take their question as input: a query spec by parameter name,
+          // the private analyses' requests by type name
+          .input("spec", "{\"query_type\":\"SOURCE_TO_DESTINATION\",\"source_node_types\":{\"nodes\":[{\"node_type\":\"OktaUser\"}]}}")
+          .input("RoleExistsRequest", "{\"grantee_type\":\"SnowflakeRole\",\"resource_permissions\":"
+              + "[{\"node_type\":\"SnowflakeDatabase\",\"node_id\":\"db-1\",\"raw_permissions\":[\"USAGE\"]}]}")
+          .input("RoleMaintenanceRequest", "{\"grantee_type\":\"SnowflakeRole\",\"grantee_id\":\"role-1\",\"modifications\":"
+              + "[{\"from_resource_permissions\":{\"node_type\":\"SnowflakeDatabase\",\"node_id\":\"db-1\",\"raw_permissions\":[\"USAGE\"]}}]}")
+          .input("GetAccessRelationshipRequest", "{\"identity_id\":\"user-1\",\"identity_type\":\"SnowflakeUser\"}")
+          .input("CohortRoleAnalysisRequest", "{\"cost_center\":\"CC-SALES\",\"limit\":5}")
+          // node properties name data sources too (datasource_id); this one is the custom provider's
+          .input("dataSourceId", "ds-1")
+          .run();
+      assertConforms(report, 20);
+      assertThat(report.rows()).as("the POSTs that only read ran").filteredOn(row -> row.status() == ConformanceRow.Status.ok)
+          .extracting(ConformanceRow::operation).contains("GetAssessmentQuerySpecResult", "GetAssessmentQuerySpecNodes",
+              "GetAssessmentQuerySpecDestinationNodes", "RoleExists", "RoleMaintenance", "GetAccessRelationship",
+              "CohortRoleAnalysis");
+      assertThat(report.rows()).as("POSTs that are safe to repeat but write are no read-only operations")
+          .extracting(ConformanceRow::operation).doesNotContain("UpdateCustomProviderIcon", "PushCustomDataSourceParts");
+    }
+  }
+
+  @Test
+  void vezaWithoutInputSkipsThePostsThatReadNamingTheInputTheyNeed() {
+    try (VezaClient veza = VezaClient.builder().baseUrl(mocks.baseUrl()).apiKey(Secret.of("mock-api-key"))
+        .retryPolicy(RetryPolicy.none()).strictContracts().build()) {
+      ConformanceReport report = Conformance.of(veza).run();
+      assertThat(report.rows()).filteredOn(row -> row.operation().equals("GetAssessmentQuerySpecResult")).singleElement()
+          .satisfies(row -> {
+            assertThat(row.status()).isEqualTo(ConformanceRow.Status.skipped);
+            assertThat(row.detail()).isEqualTo("needs input: spec (AssessmentQuerySpec as JSON)");
+          });
+      assertThat(report.rows()).filteredOn(row -> row.operation().equals("RoleExists")).singleElement()
+          .satisfies(row -> assertThat(row.detail()).isEqualTo("needs input: request (RoleExistsRequest as JSON)"));
     }
   }
 

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "conformance", mixinStandardHelpOptions = true,
     description = {"Run every read-only operation against the tenant in strict contract mode and print one row per "
         + "operation: ok, drift (JSON path, expected, found), error (the typed exception) or skipped (the reason).",
-        "Ids come from the listings already run; --input gives what no listing provides (Britive's appId).",
+        "Ids come from the listings already run; --input gives what no listing provides (Britive's appId, "
+            + "a Veza query spec as JSON: --input spec={...}).",
         "Exit code 9 when a response deviated from the contract, 1 when an operation failed otherwise."})
 final class ConformanceCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = Json.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -44,7 +45,9 @@ final class ConformanceCommand implements Callable<Integer> {
   Map<String, String> inputs = new LinkedHashMap<>();
 
   @Option(names = "--allow-writes", description = "Also create and delete a scratch object where the API has a "
-      + "create/delete pair (Guardian node group, JupiterOne entity); it is always deleted, even on failure.")
+      + "create/delete pair (Guardian node group, JupiterOne entity, Britive environment group in --input appId, "
+      + "under --input parentId or at the root; Veza saved query of --input nodeType, default OktaUser); it is "
+      + "always deleted, even on failure.")
   boolean allowWrites;
 
   /** Adds {@code conformance} under each vendor command of the root command line. */
@@ -63,7 +66,7 @@ final class ConformanceCommand implements Callable<Integer> {
       Conformance conformance = Conformance.of(session.client);
       inputs.forEach(conformance::input);
       if (allowWrites) {
-        conformance.allowWrites(ScratchObjects.of(vendor));
+        conformance.allowWrites(ScratchObjects.of(vendor, inputs));
       }
       result = conformance.run();
     }

@@ -144,7 +144,7 @@ class ConformanceCommandTest {
 
   @Test
   void theScratchObjectIsDeletedEvenWhenTheDeleteMeetsA503Once() {
-    ScratchRoundTrip nodeGroup = ScratchObjects.of(Vendor.GUARDIAN).get(0);
+    ScratchRoundTrip nodeGroup = ScratchObjects.of(Vendor.GUARDIAN, Map.of()).get(0);
     // the delete of exactly this scratch group meets one 503, injected as soon as its id is known
     ScratchRoundTrip faulty = new ScratchRoundTrip(nodeGroup.name(), client -> {
       String id = nodeGroup.create().apply(client);
@@ -163,6 +163,84 @@ class ConformanceCommandTest {
     }
     assertThat(mocks.requestCount("DELETE", "/api/v2/node_groups/\\d+.json")).isEqualTo(2);
     assertThat(scratchGroupsLeft()).isZero();
+  }
+
+  @Test
+  void allowWritesCreatesAndDeletesAScratchBritiveEnvironmentGroupInTheGivenApp() {
+    SecplatCliAccess.Run run = SecplatCliAccess.run(environment, "britive", "conformance", "--input", "appId=app-1",
+        "--allow-writes");
+
+    assertThat(run.out()).as(run.out() + run.err()).contains("createEnvironmentGroup/deleteEnvironmentGroup  ok");
+    assertThat(mocks.requestCount("POST", "/api/apps/app-1/root-environment-group/groups")).isEqualTo(1);
+    assertThat(mocks.requestCount("DELETE", "/api/apps/app-1/environment-groups/.+")).isEqualTo(1);
+    assertThat(scratchEnvironmentGroupsLeft()).isZero();
+  }
+
+  @Test
+  void allowWritesCreatesAndDeletesAScratchVezaSavedQuery() {
+    SecplatCliAccess.Run run = SecplatCliAccess.run(environment, "veza", "conformance", "--allow-writes");
+
+    assertThat(run.out()).as(run.out() + run.err()).contains("CreateAssessmentQuery/DeleteAssessmentQuery  ok");
+    assertThat(mocks.requestCount("POST", "/api/v1/assessments/queries")).isEqualTo(1);
+    assertThat(mocks.requestCount("DELETE", "/api/v1/assessments/queries/.+")).isEqualTo(1);
+    assertThat(scratchQueriesLeft()).isZero();
+  }
+
+  @Test
+  void theBritiveAndVezaScratchObjectsAreDeletedEvenWhenTheDeleteMeetsA503Once() {
+    ScratchRoundTrip group = ScratchObjects.of(Vendor.BRITIVE, Map.of("appId", "app-1")).get(0);
+    ScratchRoundTrip britiveFaulty = new ScratchRoundTrip(group.name(), client -> {
+      String id = group.create().apply(client);
+      mocks.faults().next("/api/apps/app-1/environment-groups/" + id, MockFault.status(503));
+      return id;
+    }, group.delete());
+    try (io.secplat.britive.BritiveClient britive = io.secplat.britive.BritiveClient.builder().baseUrl(mocks.baseUrl())
+        .token(Secret.of(BRITIVE_TOKEN)).retryPolicy(RetryPolicy.none()).strictContracts().build()) {
+      assertThat(Conformance.of(britive).input("appId", "app-1").allowWrites(List.of(britiveFaulty)).run().rows()).last()
+          .satisfies(row -> assertThat(row.describe()).isEqualTo("createEnvironmentGroup/deleteEnvironmentGroup  ok"));
+    }
+    ScratchRoundTrip query = ScratchObjects.of(Vendor.VEZA, Map.of()).get(0);
+    ScratchRoundTrip vezaFaulty = new ScratchRoundTrip(query.name(), client -> {
+      String id = query.create().apply(client);
+      mocks.faults().next("/api/v1/assessments/queries/" + id, MockFault.status(503));
+      return id;
+    }, query.delete());
+    try (io.secplat.veza.VezaClient veza = io.secplat.veza.VezaClient.builder().baseUrl(mocks.baseUrl())
+        .apiKey(Secret.of(VEZA_KEY)).retryPolicy(RetryPolicy.none()).strictContracts().build()) {
+      assertThat(Conformance.of(veza).allowWrites(List.of(vezaFaulty)).run().rows()).last()
+          .satisfies(row -> assertThat(row.describe()).isEqualTo("CreateAssessmentQuery/DeleteAssessmentQuery  ok"));
+    }
+    assertThat(mocks.requestCount("DELETE", "/api/apps/app-1/environment-groups/.+")).isEqualTo(2);
+    assertThat(mocks.requestCount("DELETE", "/api/v1/assessments/queries/.+")).isEqualTo(2);
+    assertThat(scratchEnvironmentGroupsLeft()).isZero();
+    assertThat(scratchQueriesLeft()).isZero();
+  }
+
+  @Test
+  void aBritiveScratchGroupWithoutTheAppIsAnErrorBeforeAnyRequest() {
+    SecplatCliAccess.Run run = SecplatCliAccess.run(environment, "britive", "conformance", "--allow-writes");
+
+    assertThat(run.out()).contains("createEnvironmentGroup/deleteEnvironmentGroup  error  IllegalArgumentException: "
+        + "a scratch environment group needs the application: --input appId=ID");
+    assertThat(mocks.requestCount("POST", "/api/apps/.+/root-environment-group/groups")).isZero();
+  }
+
+  /** @return environment groups of app-1 whose name marks them as conformance scratch objects */
+  private static long scratchEnvironmentGroupsLeft() {
+    try (io.secplat.britive.BritiveClient britive = io.secplat.britive.BritiveClient.builder().baseUrl(mocks.baseUrl())
+        .token(Secret.of(BRITIVE_TOKEN)).build()) {
+      return britive.environments().summarize("app-1", io.secplat.britive.TreeSummaryType.ENVIRONMENT_GROUPS).stream()
+          .filter(group -> group.getName() != null && group.getName().startsWith(ScratchObjects.PREFIX)).count();
+    }
+  }
+
+  /** @return Veza saved queries whose name marks them as conformance scratch objects */
+  private static long scratchQueriesLeft() {
+    try (io.secplat.veza.VezaClient veza = io.secplat.veza.VezaClient.builder().baseUrl(mocks.baseUrl())
+        .apiKey(Secret.of(VEZA_KEY)).build()) {
+      return veza.savedQueries().list(io.secplat.veza.QueryListOptions.defaults()).stream()
+          .filter(query -> query.getName() != null && query.getName().startsWith(ScratchObjects.PREFIX)).count();
+    }
   }
 
   /** @return node groups the mock still holds whose name marks them as conformance scratch objects */

@@ -32,11 +32,15 @@ import java.util.stream.Stream;
  *
  * <p>The operations are found on the façade itself: every public method of the client's resources
  * (its no-argument accessors such as {@code environments()}) that names its operation with
- * {@link Operation}, and that reads: its generated Feign method is a {@code GET}, or its GraphQL
- * document (beside the resource, {@code graphql/<operationId>.graphql}) is a query. Arguments come
+ * {@link Operation}, and that reads: its generated Feign method is a {@code GET}, or a {@code POST}
+ * the spec marks {@code x-read-only: true} (a query with its input in the body, such as Veza's
+ * {@code query_spec:result}; {@code x-safe-to-repeat} alone is not enough, since an idempotent write
+ * is safe to repeat too), or its GraphQL document (beside the resource,
+ * {@code graphql/<operationId>.graphql}) is a query. Arguments come
  * from the answers already read (an {@code appId} parameter takes an {@code appId} or, for a call on
  * {@code apps()}, an {@code id} field seen in an earlier listing), from {@link #input}, or from
- * defaults (options objects' no-argument factories, an enum's first value, a week back for dates);
+ * defaults (options objects' no-argument factories, an empty generated request object, which asks
+ * for no filter, an enum's first value, a week back for dates);
  * an operation whose arguments cannot be found is {@code skipped} with the reason. Listings are
  * read up to {@value #ITEMS} items.
  *
@@ -69,10 +73,12 @@ public final class Conformance {
   }
 
   /**
-   * Supplies a value no listing provides (Britive's {@code appId}, a J1QL {@code query}).
+   * Supplies a value no listing provides (Britive's {@code appId}, a J1QL query as {@code j1ql}, a Veza
+   * query {@code spec}).
    *
    * @param parameter the façade parameter's name
-   * @param value its value
+   * @param value its value: text for a scalar or an enum, JSON for a generated request object (for
+   *     example {@code spec={"query_type":"SOURCE_TO_DESTINATION","source_node_types":{"nodes":[{"node_type":"OktaUser"}]}}})
    * @return this run
    */
   public Conformance input(String parameter, String value) {
@@ -103,10 +109,17 @@ public final class Conformance {
     IdPool pool = new IdPool(inputs);
     Map<ReadOperation, ConformanceRow> rows = new LinkedHashMap<>();
     boolean progress = true;
-    while (progress && !pending.isEmpty()) {
+    boolean patient = true; // an operation on a bare id first waits for an id of its own kind
+    while ((progress || patient) && !pending.isEmpty()) {
+      if (!progress) {
+        patient = false;
+      }
       progress = false;
       for (Iterator<ReadOperation> it = pending.iterator(); it.hasNext(); ) {
         ReadOperation operation = it.next();
+        if (patient && operation.waitsForOwnId(pool)) {
+          continue;
+        }
         Object[] arguments = operation.arguments(pool);
         if (arguments == null) {
           continue;

@@ -46,9 +46,24 @@ final class IdPool {
     return Optional.ofNullable(ALIASES.get(key));
   }
 
+  /**
+   * @return the input given for a parameter, as its type: a scalar from its text, a generated
+   *     request object (a Veza query spec) from its JSON; empty when none was given or it does not
+   *     read as that type
+   */
   Optional<Object> input(String key, Class<?> type) {
     String value = inputs.get(key);
-    return value == null ? Optional.empty() : convert(com.fasterxml.jackson.databind.node.TextNode.valueOf(value), type);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (type.getName().contains(".generated.") && !type.isEnum() && value.strip().startsWith("{")) {
+      try {
+        return Optional.of(JSON.readValue(value, type));
+      } catch (java.io.IOException notThatType) {
+        return Optional.empty();
+      }
+    }
+    return convert(com.fasterxml.jackson.databind.node.TextNode.valueOf(value), type);
   }
 
   /**

@@ -26,16 +26,36 @@ final class ReadOperation {
   private static final Set<String> COUNTS = Set.of("limit", "size", "pagesize", "perpage", "page", "weeks", "days",
       "count", "depth", "max", "maxresults");
 
+  /**
+   * Per generated interface X, the methods its generated {@code XOperations.READ_ONLY} names (the
+   * spec's {@code x-read-only}); none without one.
+   */
+  private static final ClassValue<Set<String>> READ_ONLY = new ClassValue<>() {
+    @Override
+    protected Set<String> computeValue(Class<?> api) {
+      try {
+        Class<?> operations = Class.forName(api.getName() + "Operations", true, api.getClassLoader());
+        String names = ((String) operations.getField("READ_ONLY").get(null)).trim();
+        return names.isEmpty() ? Set.of() : Set.of(names.split("\\s+"));
+      } catch (ReflectiveOperationException | ClassCastException notGenerated) {
+        return Set.of();
+      }
+    }
+  };
+
   private final String id;
   private final String accessor;
   private final Object target;
   private final Method method;
+  /** A POST that reads: its question travels in the body, which the run cannot invent. */
+  private final boolean readsInBody;
 
-  private ReadOperation(String id, String accessor, Object target, Method method) {
+  private ReadOperation(String id, String accessor, Object target, Method method, boolean readsInBody) {
     this.id = id;
     this.accessor = accessor;
     this.target = target;
     this.method = method;
+    this.readsInBody = readsInBody;
   }
 
   /** @return the read-only operations of a client's façade, one per operationId (the simplest overload) */
@@ -71,16 +91,23 @@ final class ReadOperation {
         continue;
       }
       String id = operations[0].value();
-      if (seen.contains(id) || !reads(resource, id)) {
+      Reads reads = seen.contains(id) ? Reads.NO : reads(resource, id);
+      if (reads == Reads.NO) {
         continue;
       }
       seen.add(id);
-      found.add(new ReadOperation(id, accessor, resource, method));
+      found.add(new ReadOperation(id, accessor, resource, method, reads == Reads.IN_BODY));
     }
   }
 
-  /** Reads when the generated Feign method is a GET, or the GraphQL document is a query. */
-  private static boolean reads(Object resource, String operationId) {
+  /**
+   * Reads when the generated Feign method is a GET, or a POST the spec marks {@code x-read-only: true}
+   * (a query taking its input in the body; carried into the generated {@code XOperations.READ_ONLY},
+   * see generated-clients/templates), or the GraphQL document is a query. {@code x-safe-to-repeat}
+   * alone is not enough: an idempotent write (Veza's {@code :parts}, {@code :icon}) is safe to repeat
+   * but writes.
+   */
+  private static Reads reads(Object resource, String operationId) {
     for (Class<?> type = resource.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
       for (Field field : type.getDeclaredFields()) {
         if (!field.getType().isInterface()) {
@@ -89,13 +116,21 @@ final class ReadOperation {
         for (Method generated : field.getType().getMethods()) {
           RequestLine line = generated.getAnnotation(RequestLine.class);
           if (line != null && generated.getName().equalsIgnoreCase(operationId)) {
-            return line.value().strip().startsWith("GET ");
+            String request = line.value().strip();
+            if (request.startsWith("GET ")) {
+              return Reads.YES;
+            }
+            return request.startsWith("POST ") && READ_ONLY.get(field.getType()).contains(generated.getName())
+                ? Reads.IN_BODY : Reads.NO;
           }
         }
       }
     }
-    return Conformance.isGraphQlQuery(resource.getClass(), operationId).orElse(false);
+    return Conformance.isGraphQlQuery(resource.getClass(), operationId).orElse(false) ? Reads.YES : Reads.NO;
   }
+
+  /** Whether an operation reads, and whether its question travels in a POST body. */
+  private enum Reads { NO, YES, IN_BODY }
 
   String id() {
     return id;
@@ -116,6 +151,21 @@ final class ReadOperation {
 
   Object invoke(Object[] arguments) throws ReflectiveOperationException {
     return method.invoke(target, arguments);
+  }
+
+  /**
+   * @return whether the operation takes a bare {@code id} (a {@code savedQueries().get(id)}) and no
+   *     id of its own kind has been seen yet: it waits while other listings may still supply one,
+   *     rather than take any id seen so far
+   */
+  boolean waitsForOwnId(IdPool pool) {
+    for (Parameter parameter : method.getParameters()) {
+      if (isId(parameter) && IdPool.key(parameter.getName()).equals("id") && pool.input("id", String.class).isEmpty()
+          && pool.find(List.of(noun() + "id"), String.class).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** @return the arguments, or null when one cannot be found yet */
@@ -163,7 +213,8 @@ final class ReadOperation {
     for (Parameter parameter : method.getParameters()) {
       if (argument(parameter, pool).isEmpty()) {
         return isId(parameter) ? "no ids found for " + parameter.getName()
-            : "needs input: " + parameter.getName() + " (" + parameter.getType().getSimpleName() + ")";
+            : "needs input: " + parameter.getName() + " (" + parameter.getType().getSimpleName()
+                + (isGenerated(parameter.getType()) ? " as JSON" : "") + ")";
       }
     }
     return "no arguments found";
@@ -175,6 +226,9 @@ final class ReadOperation {
     Class<?> type = parameter.getType();
     String name = IdPool.key(parameter.getName());
     Optional<Object> given = pool.input(name, type);
+    if (given.isEmpty() && isGenerated(type)) {
+      given = pool.input(IdPool.key(type.getSimpleName()), type); // a request object named by its type
+    }
     if (given.isPresent()) {
       return given;
     }
@@ -215,9 +269,13 @@ final class ReadOperation {
       return Optional.of(type == int.class || type == Integer.class ? (Object) 1 : (Object) 1L);
     }
     if (type.getName().startsWith("io.secplat.")) {
-      return factory(type);
+      return factory(type, !readsInBody);
     }
     return Optional.empty();
+  }
+
+  private static boolean isGenerated(Class<?> type) {
+    return type.getName().contains(".generated.") && !type.isEnum();
   }
 
   /**
@@ -293,16 +351,21 @@ final class ReadOperation {
   /** @return the pool keys an id parameter may take its value from, most specific first */
   private List<String> ids(String name) {
     List<String> keys = new ArrayList<>();
-    keys.add(name);
     if (name.equals("id")) {
-      keys.add(noun() + "id");
+      keys.add(noun() + "id"); // a savedQueries() call's id is a saved query's, not any id seen
     }
+    keys.add(name);
     IdPool.alias(name).ifPresent(keys::add);
     return keys;
   }
 
-  /** An options or scope object from its public static no-argument factory ({@code defaults()}, {@code organisation()}). */
-  private static Optional<Object> factory(Class<?> type) {
+  /**
+   * An options or scope object from its public static no-argument factory ({@code defaults()},
+   * {@code organisation()}); failing that, when {@code emptyRequest}, an empty generated request
+   * object, which asks for no filter. Not for a POST that reads: its body is the question (a Veza
+   * query spec), which an empty object does not ask, so it needs input.
+   */
+  private static Optional<Object> factory(Class<?> type, boolean emptyRequest) {
     for (Method candidate : type.getMethods()) {
       if (Modifier.isStatic(candidate.getModifiers()) && candidate.getParameterCount() == 0
           && candidate.getReturnType() == type) {
@@ -313,7 +376,7 @@ final class ReadOperation {
         }
       }
     }
-    if (type.getName().contains(".generated.")) {
+    if (emptyRequest && type.getName().contains(".generated.")) {
       try {
         return Optional.of(type.getConstructor().newInstance()); // an empty generated input: no filter
       } catch (ReflectiveOperationException e) {

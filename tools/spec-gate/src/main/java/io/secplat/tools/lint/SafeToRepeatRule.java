@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * lookup, count, analyse/analyze; camel or Pascal case, so {@code GetAssessmentQuerySpecNodes} but
  * not {@code CreateAssessmentQuery}), or when its summary's first word is one (those, plus
  * "simulate"), or when its path ends in a {@code :result} or {@code :nodes} custom method. A POST
- * named like a read that does change something says {@code x-safe-to-repeat: false}.
+ * named like a read that does change something says {@code x-safe-to-repeat: false}. A POST that
+ * says {@code x-read-only: true} (it only reads: a conformance run calls it) must also say
+ * {@code x-safe-to-repeat: true}, since a read is always safe to repeat; the reverse does not hold
+ * (an idempotent upload is safe to repeat but writes).
  */
 final class SafeToRepeatRule {
   static final String RULE = "read-only-post";
@@ -25,6 +28,10 @@ final class SafeToRepeatRule {
 
   static void check(OpenApiTree spec, Consumer<Violation> out) {
     spec.forEachOperation((where, op) -> {
+      if (op.path("x-read-only").asBoolean(false) && !op.path("x-safe-to-repeat").asBoolean(false)) {
+        out.accept(spec.violation(where, RULE, "the operation " + op.path("operationId").asText("")
+            + " says x-read-only: true but not x-safe-to-repeat: true (a read is always safe to repeat)"));
+      }
       if (!where.startsWith("POST ") || op.has("x-safe-to-repeat")) {
         return;
       }

@@ -183,4 +183,19 @@ class SpecLintTest {
     assertThat(SpecLint.lint(FILE, spec).stream().filter(v -> v.rule().equals("read-only-post")).map(Violation::location))
         .containsExactly("POST /q:nodes", "POST /exists");
   }
+
+  @Test
+  void aPostThatSaysItOnlyReadsMustAlsoSayItIsSafeToRepeat() {
+    String head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n";
+    String op = "      tags: [t]\n      responses:\n        '204': {description: none}\n";
+    String spec = head
+        + "  /reads:\n    post:\n      operationId: Analyse\n      x-safe-to-repeat: true\n      x-read-only: true\n"
+        + "      summary: Analyse\n" + op
+        + "  /unsure:\n    post:\n      operationId: Simulate\n      x-safe-to-repeat: false\n      x-read-only: true\n"
+        + "      summary: Simulate\n" + op
+        + "  /upload:\n    post:\n      operationId: PushParts\n      x-safe-to-repeat: true\n      summary: Push\n" + op;
+    assertThat(SpecLint.lint(FILE, spec).stream().filter(v -> v.rule().equals("read-only-post")).map(Violation::message))
+        .containsExactly("the operation Simulate says x-read-only: true but not x-safe-to-repeat: true"
+            + " (a read is always safe to repeat)");
+  }
 }
