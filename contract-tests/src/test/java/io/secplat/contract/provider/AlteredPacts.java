@@ -13,14 +13,14 @@ import java.util.function.Consumer;
 
 /**
  * Deliberately broken copies of real pacts, one broken interaction each: a wrong field type (in a
- * Veza and in a Guardian response), an unknown path, a missing required query parameter. Every
+ * Veza and in a Guardian response), an unknown path, a malformed query parameter. Every
  * check of the contract loop must reject all four, naming the interaction.
  */
 final class AlteredPacts {
   static final Path DIR = Paths.pacts().resolveSibling("altered-pacts");
   static final String WRONG_TYPE = "ALTERED wrong field type: the count arrives as a number";
   static final String UNKNOWN_PATH = "ALTERED unknown path";
-  static final String MISSING_QUERY = "ALTERED missing required query parameter page";
+  static final String MISSING_QUERY = "ALTERED malformed query parameter page (not a number)";
   static final String GUARDIAN_WRONG_TYPE = "ALTERED wrong field type: a Guardian node id arrives as text";
   static final List<String> DESCRIPTIONS = List.of(WRONG_TYPE, UNKNOWN_PATH, MISSING_QUERY, GUARDIAN_WRONG_TYPE);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,8 +47,10 @@ final class AlteredPacts {
         interaction -> interaction.path("request").path("path").asText().endsWith("/1111/accounts")),
         List.of(interaction -> {
           interaction.put("description", MISSING_QUERY);
+          // page is optional since the evidence pass (default 0), so the alteration sends a page
+          // that is no integer: the spec, the mock and both verifiers must all refuse it
           ObjectNode query = (ObjectNode) interaction.path("request").path("query");
-          query.remove("page");
+          query.set("page", JSON.createArrayNode().add("not-a-number"));
         }));
     alter("secplat-guardian-facade-guardian-api.json", List.of(
         interaction -> interaction.path("description").asText().startsWith("getNode:")),
