@@ -33,7 +33,23 @@ function expect(condition, what) {
   }
 }
 
+// More Users than two of the client's J1QL pages hold (250 each), so queryV1 must page: two
+// full pages and a last one of 20.
+const USERS = 520;
+const PAGES = Math.floor(USERS / 250) + 1;
+
+/** The mock's provider state (a setup resets the mock to its seed first): USERS User entities. */
+async function seedUsers() {
+  const answer = await fetch(base + '/_pact/provider-states', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ state: 'the account has ' + USERS + ' users', action: 'setup' }),
+  });
+  expect(answer.status === 200, 'provider state setup answered ' + answer.status + ': ' + (await answer.text()));
+}
+
 async function main() {
+  await seedUsers();
   const j1 = await client(false);
   const rules = await client(true);
 
@@ -64,17 +80,42 @@ async function main() {
   expect(vertex.data.vertex.properties.owner === 'node-team', 'updated property ' + JSON.stringify(vertex.data.vertex));
   console.log('ok queryGraphQL (vertex: _type and _class are lists)');
 
-  // queryV1 pages with J1QL SKIP/LIMIT in this client version; it runs deferred (FORCE), polls the
-  // state document and reads the results link.
-  const probe = await j1.queryGraphQL(gql('query NodeSkipProbe { queryV1(query: "FIND node_host SKIP 0 LIMIT 1") { type } }'))
-    .then(() => null, (e) => String(e && e.message));
-  if (probe && /SKIP/i.test(probe)) {
-    console.log('skipped queryV1: the mock\'s J1QL engine does not parse SKIP yet (' + probe.slice(0, 120) + ')');
-  } else {
-    const rows = await j1.queryV1('FIND node_host');
-    expect(Array.isArray(rows) && rows.length === 1, 'queryV1 rows ' + JSON.stringify(rows));
-    console.log('ok queryV1 (deferred, SKIP/LIMIT paging)');
+  // queryV1 pages with J1QL SKIP/LIMIT 250 in this client version (a page shorter than 250 ends
+  // it); each page runs deferred (FORCE): the client polls the state document, then reads the
+  // results link. The account holds USERS Users: every one must come back, once, over PAGES pages.
+  // The client's own loop has no bound (a server ignoring SKIP would page forever): the pages it
+  // asks for are recorded, and one past PAGES fails the check.
+  const pages = [];
+  const query = j1.graphClient.query.bind(j1.graphClient);
+  j1.graphClient.query = (options) => {
+    const j1ql = options && options.variables && options.variables.query;
+    if (typeof j1ql === 'string' && j1ql.startsWith('FIND User ')) {
+      pages.push(j1ql);
+      if (pages.length > PAGES) {
+        return Promise.reject(new Error('queryV1 asked for more than ' + PAGES + ' pages: ' + JSON.stringify(pages)));
+      }
+    }
+    return query(options);
+  };
+  let rows;
+  try {
+    rows = await j1.queryV1('FIND User');
+  } finally {
+    j1.graphClient.query = query;
   }
+  const expectedPages = Array.from({ length: PAGES }, (_, page) => 'FIND User SKIP ' + page * 250 + ' LIMIT 250');
+  expect(JSON.stringify(pages) === JSON.stringify(expectedPages), 'queryV1 pages ' + JSON.stringify(pages));
+  const keys = new Set(rows.map((row) => row && row.entity && row.entity._key));
+  const missing = [];
+  for (let i = 1; i <= USERS && missing.length < 5; i++) {
+    if (!keys.has('iam-user-' + i)) missing.push('iam-user-' + i);
+  }
+  expect(Array.isArray(rows) && rows.length === USERS && keys.size === USERS && missing.length === 0
+    && rows.every((row) => JSON.stringify(row.entity._class) === '["User"]'),
+    'queryV1 FIND User: ' + (Array.isArray(rows) ? rows.length + ' rows, ' + keys.size + ' distinct keys, missing '
+      + JSON.stringify(missing) : JSON.stringify(rows)));
+  console.log('ok queryV1 (deferred, SKIP/LIMIT 250 paging: ' + rows.length + ' User entities over ' + pages.length
+    + ' pages)');
 
   const question = await j1.createQuestion({
     title: 'Node client question',

@@ -69,12 +69,37 @@ public final class RawServer implements AutoCloseable {
       if (head.length() == 0) {
         return;
       }
+      skipBody(in, head.toString());
       requests.incrementAndGet();
       heads.add(head.toString());
       behaviour.respond(c.getOutputStream(), head.toString());
       c.getOutputStream().flush();
     } catch (Exception dropped) {
       // the behaviour ended the connection
+    }
+  }
+
+  /**
+   * Reads the request's body (by its Content-Length, at most 16 MiB) before the behaviour answers:
+   * closing a socket with unread bytes in it makes TCP reset the connection instead of ending it,
+   * and the client could then lose the answer the behaviour wrote.
+   */
+  private static void skipBody(BufferedReader in, String head) throws IOException {
+    long length = 0;
+    for (String line : head.split("\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
+        length = Math.min(Long.parseLong(line.substring(colon + 1).trim()), 16L << 20);
+      }
+    }
+    char[] buffer = new char[8192];
+    // ISO-8859-1: one char per byte
+    for (long left = length; left > 0; ) {
+      int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (n < 0) {
+        return;
+      }
+      left -= n;
     }
   }
 

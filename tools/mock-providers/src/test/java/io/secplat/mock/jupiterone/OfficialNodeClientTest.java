@@ -38,9 +38,18 @@ class OfficialNodeClientTest {
       assertThat(lines).contains("ok createEntity (batched)", "ok updateEntity", "ok createRelationship",
           "ok queryGraphQL (vertex: _type and _class are lists)", "ok createQuestion", "ok updateQuestion",
           "ok deleteQuestion", "ok mutateAlertRule (create)", "ok mutateAlertRule (update)", "ok deleteEntity (hardDelete)");
-      assertThat(lines).anyMatch(l -> l.startsWith("ok queryV1") || l.startsWith("skipped queryV1: the mock's J1QL engine"));
+      // queryV1 pages with SKIP/LIMIT 250: check.js seeds 520 Users and requires each of them once
+      assertThat(lines).contains("ok queryV1 (deferred, SKIP/LIMIT 250 paging: 520 User entities over 3 pages)");
       List<ServeEvent> posts = mocks.server().getAllServeEvents().stream()
           .filter(e -> e.getRequest().getUrl().equals("/graphql")).toList();
+      List<ServeEvent> pages = posts.stream().filter(e -> e.getRequest().getBodyAsString().contains("FIND User SKIP"))
+          .toList();
+      assertThat(pages).as("every J1QL page answered with a deferred state link")
+          .allMatch(e -> e.getResponse().getBodyAsString().contains("\"type\":\"deferred\""));
+      assertThat(pages.stream().map(e -> e.getRequest().getBodyAsString()
+          .replaceAll("(?s).*\"query\":\"(FIND User SKIP \\d+ LIMIT \\d+)\".*", "$1")))
+          .as("the J1QL pages the mock received")
+          .containsExactlyInAnyOrder("FIND User SKIP 0 LIMIT 250", "FIND User SKIP 250 LIMIT 250", "FIND User SKIP 500 LIMIT 250");
       assertThat(posts).as("a batched request: one POST holding a JSON array of operations")
           .anyMatch(e -> e.getRequest().getBodyAsString().startsWith("[") && e.getResponse().getStatus() == 200
               && e.getResponse().getBodyAsString().startsWith("["));
