@@ -10,10 +10,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 version=$(grep -m1 -o '<version>[^<]*</version>' "$root/pom.xml" | sed 's/<[^>]*>//g')
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-repo=$HOME/.m2/repository
-for arg in "$@"; do
-  case "$arg" in -Dmaven.repo.local=*) repo=${arg#-Dmaven.repo.local=} ;; esac
-done
 
 echo "| module | jars | MB |"
 echo "|---|---:|---:|"
@@ -26,11 +22,10 @@ for module in secplat-core secplat-britive secplat-veza secplat-guardian secplat
 POM
   "$root/mvnw" -q -B "$@" -f "$work/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.9.0:list -DincludeScope=runtime -DoutputFile="$work/list.txt" \
     -DoutputAbsoluteArtifactFilename=true >/dev/null
-  # lines: group:artifact:jar:version:scope:/path/to.jar (plus the module itself)
+  # lines: group:artifact:jar:version:scope:/path/to.jar, the module itself among them
   files=$(grep -oE '/[^ ]+\.jar' "$work/list.txt" || true)
   jars=$(printf '%s\n' "$files" | grep -c . || true)
   bytes=$(printf '%s\n' "$files" | xargs -r stat -c %s | awk '{s+=$1} END {print s+0}')
-  module_jar="$repo/io/secplat/$module/$version/$module-$version.jar"
-  own=$([ -f "$module_jar" ] && stat -c %s "$module_jar" || echo 0)
-  awk -v m="$module" -v j="$((jars + 1))" -v b="$((bytes + own))" 'BEGIN { printf "| %s | %d | %.1f |\n", m, j, b / 1048576 }'
+  # the list already names the module's own jar: count it once
+  awk -v m="$module" -v j="$jars" -v b="$bytes" 'BEGIN { printf "| %s | %d | %.1f |\n", m, j, b / 1048576 }'
 done

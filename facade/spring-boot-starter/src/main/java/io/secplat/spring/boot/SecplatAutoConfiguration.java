@@ -21,8 +21,9 @@ import org.springframework.context.annotation.Import;
  * {@code token}; {@code secplat.veza.base-url} + {@code api-key}; {@code secplat.guardian.base-url}
  * + {@code api-key} + {@code secret-key}; {@code secplat.jupiterone.api-key} + {@code account}).
  * A bean of the same type defined by the application replaces the starter's. Clients report to
- * the context's {@code MeterRegistry}, show in {@code /actuator/health/secplat}, and their
- * credentials are masked in {@code /actuator/configprops} and {@code /actuator/env}.
+ * the context's {@code MeterRegistry}, are observed (one {@code secplat.client.call} observation
+ * per attempt) through the context's {@code ObservationRegistry}, show in
+ * {@code /actuator/health/secplat}, and their credentials are masked in {@code /actuator/configprops} and {@code /actuator/env}.
  */
 @AutoConfiguration
 @EnableConfigurationProperties({BritiveProperties.class, VezaProperties.class, GuardianProperties.class,
@@ -50,8 +51,9 @@ public class SecplatAutoConfiguration {
   static class Britive {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    BritiveClient britiveClient(BritiveProperties properties, SecplatClientMetrics metrics) {
-      return properties.applyTo(BritiveClient.builder(), metrics.metrics())
+    BritiveClient britiveClient(BritiveProperties properties, SecplatClientMetrics metrics, BeanFactory beans) {
+      return ClientObservations.addTo(properties.applyTo(BritiveClient.builder(), metrics.metrics()), beans,
+              "Britive", properties.getClientName())
           .token(Secret.of(properties.getToken())).build();
     }
   }
@@ -62,8 +64,9 @@ public class SecplatAutoConfiguration {
   static class Veza {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    VezaClient vezaClient(VezaProperties properties, SecplatClientMetrics metrics) {
-      return properties.applyTo(VezaClient.builder(), metrics.metrics())
+    VezaClient vezaClient(VezaProperties properties, SecplatClientMetrics metrics, BeanFactory beans) {
+      return ClientObservations.addTo(properties.applyTo(VezaClient.builder(), metrics.metrics()), beans,
+              "Veza", properties.getClientName())
           .apiKey(Secret.of(properties.getApiKey())).build();
     }
   }
@@ -74,8 +77,9 @@ public class SecplatAutoConfiguration {
   static class Guardian {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    GuardianClient guardianClient(GuardianProperties properties, SecplatClientMetrics metrics) {
-      return properties.applyTo(GuardianClient.builder(), metrics.metrics())
+    GuardianClient guardianClient(GuardianProperties properties, SecplatClientMetrics metrics, BeanFactory beans) {
+      return ClientObservations.addTo(properties.applyTo(GuardianClient.builder(), metrics.metrics()), beans,
+              "Guardian", properties.getClientName())
           .apiKey(Secret.of(properties.getApiKey())).secretKey(Secret.of(properties.getSecretKey())).build();
     }
   }
@@ -86,12 +90,13 @@ public class SecplatAutoConfiguration {
   static class JupiterOne {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    JupiterOneClient jupiterOneClient(JupiterOneProperties properties, SecplatClientMetrics metrics) {
+    JupiterOneClient jupiterOneClient(JupiterOneProperties properties, SecplatClientMetrics metrics, BeanFactory beans) {
       JupiterOneClient.Builder builder = JupiterOneClient.builder();
       if (properties.getRegion() != null) {
         builder.region(properties.getRegion());
       }
-      return properties.applyTo(builder, metrics.metrics())
+      return ClientObservations.addTo(properties.applyTo(builder, metrics.metrics()), beans, "JupiterOne",
+              properties.getClientName())
           .apiKey(Secret.of(properties.getApiKey())).accountId(properties.getAccount()).build();
     }
   }
