@@ -71,11 +71,13 @@ public final class IdentityProviderWriter extends SectionWriter {
     }
 
     /**
-     * @param groupIdentity a group that contains this one (written before or after it)
+     * @param groupIdentity a group that contains this one (written before or after it); repeats are ignored
      * @return this group
      */
     public Group parent(String groupIdentity) {
-      parents.add(groupIdentity);
+      if (!parents.contains(groupIdentity)) {
+        parents.add(groupIdentity);
+      }
       return this;
     }
 
@@ -190,11 +192,13 @@ public final class IdentityProviderWriter extends SectionWriter {
     }
 
     /**
-     * @param groupIdentity a group written before
+     * @param groupIdentity a group written before; repeats are ignored
      * @return this user
      */
     public User group(String groupIdentity) {
-      memberOf.add(groupIdentity);
+      if (!memberOf.contains(groupIdentity)) {
+        memberOf.add(groupIdentity);
+      }
       return this;
     }
 

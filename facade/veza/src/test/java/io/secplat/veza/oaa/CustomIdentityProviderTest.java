@@ -40,7 +40,7 @@ class CustomIdentityProviderTest {
       w.group("ops", "Ops").parent("platform");
       w.group("platform", "Platform");
       w.user("ann@example.com", "ann").email("ann@example.com").fullName("Ann Lee").department("IT").active(true)
-          .guest(false).group("admins").group("staff").manager("bob@example.com").property("badge", 7);
+          .guest(false).group("admins").group("staff").group("admins").manager("bob@example.com").property("badge", 7);
       w.user("bob@example.com", "bob");
     }).build();
 
