@@ -13,9 +13,12 @@ import io.secplat.mock.veza.VezaMock;
 import io.secplat.veza.generated.model.CustomDataSource;
 import io.secplat.veza.generated.model.CustomProvider;
 import io.secplat.veza.oaa.CustomApplication;
+import io.secplat.veza.oaa.CustomIdentityProvider;
+import io.secplat.veza.oaa.Hris;
 import io.secplat.veza.oaa.OaaIdentityType;
 import io.secplat.veza.oaa.OaaPayloadException;
 import io.secplat.veza.oaa.OaaPermission;
+import io.secplat.veza.oaa.OaaPropertyType;
 import io.secplat.veza.oaa.OaaPushListener;
 import io.secplat.veza.oaa.OaaPushMode;
 import io.secplat.veza.oaa.OaaPushOptions;
@@ -280,5 +283,61 @@ class OaaPushTest {
     assertThat(veza.oaa().findDataSource(provider.getId(), "prod")).isEmpty();
     veza.oaa().deleteProvider(provider.getId());
     assertThat(veza.oaa().findProvider("Acme Portal")).isEmpty();
+  }
+
+  @Test
+  void anIdentityProviderIsPushedCompressedAndReadBackWithoutWarnings() {
+    CustomIdentityProvider idp = CustomIdentityProvider.builder("corp-idp", "ldap", "example.com")
+        .userProperty("badge", OaaPropertyType.NUMBER)
+        .body(w -> {
+          w.group("staff", "Staff");
+          IntStream.range(0, 30).forEach(i -> w.user("user" + i + "@example.com", "user " + i).group("staff")
+              .manager("user0@example.com").property("badge", i));
+        })
+        .build();
+
+    OaaPushResult result = veza.oaa().push("Corp IdP", "directory", idp, options());
+
+    assertThat(result.mode()).isEqualTo(OaaPushMode.COMPRESSED);
+    assertThat(result.warnings()).isEmpty();
+    assertThat(veza.oaa().provider(result.providerId()).getCustomTemplate()).isEqualTo("identity_provider");
+    JsonNode pushed = pushed(result);
+    assertThat(pushed.at("/domains/0/name").asText()).isEqualTo("example.com");
+    assertThat(pushed.at("/users")).hasSize(30);
+    assertThat(pushed.at("/users/29/identity").asText()).isEqualTo("user29@example.com");
+    assertThat(pushed.at("/users/29/groups/0/identity").asText()).isEqualTo("staff");
+    assertThat(pushed.at("/users/29/manager_id").asText()).isEqualTo("user0@example.com");
+  }
+
+  @Test
+  void anHrisIsPushedInPartsAndReadBackWithoutWarnings() {
+    Hris hris = Hris.builder("Acme HR", "workday", "https://hr.example.com").idpProvider("okta")
+        .body(w -> {
+          w.group("eng", "Engineering", "Department");
+          IntStream.range(0, 200).forEach(i -> w.employee("e" + i, "Employee " + i, "n" + i, "First" + i, "Last" + i,
+              true, "ACTIVE").group("eng").manager("e" + (i + 1) % 200));
+        })
+        .build();
+
+    OaaPushResult result = veza.oaa().push("Acme HR", "workday", hris, options());
+
+    assertThat(result.mode()).isEqualTo(OaaPushMode.MULTIPART);
+    assertThat(result.warnings()).isEmpty();
+    JsonNode pushed = pushed(result);
+    assertThat(pushed.at("/system/idp_providers/0").asText()).isEqualTo("okta");
+    assertThat(pushed.at("/employees")).hasSize(200);
+    assertThat(pushed.at("/employees/199/managers/0/id").asText()).isEqualTo("e0");
+    assertThat(pushed.at("/employees/199/groups/0/id").asText()).isEqualTo("eng");
+  }
+
+  @Test
+  void anInvalidHrisFailsBeforeAnyRequest() {
+    Hris hris = Hris.builder("Acme HR", "workday", "https://hr.example.com")
+        .body(w -> w.employee("e1", "Ann Lee", "1001", "Ann", "Lee", true, "ACTIVE").manager("e2"))
+        .build();
+
+    assertThatThrownBy(() -> veza.oaa().push("Acme HR", "workday", hris, options()))
+        .isInstanceOf(OaaPayloadException.class).hasMessage("employee e1: manager e2 is not declared");
+    assertThat(mocks.requestLines()).isEmpty();
   }
 }

@@ -5,9 +5,9 @@ import java.io.IOException;
 
 /**
  * An OAA payload that writes itself as JSON, element by element, so that a push can stream it.
- * {@link CustomApplication} is the validating implementation; {@link #of} wraps a payload model
- * built some other way (for example the generated {@code OaaCustomIdpPayload} or
- * {@code OaaHrisPayload}).
+ * {@link CustomApplication}, {@link CustomIdentityProvider} and {@link Hris} are the validating
+ * implementations; {@link #of} wraps a payload model built some other way (for example the
+ * generated {@code OaaCustomIdpPayload}), unchecked.
  */
 public interface OaaPayload {
   /** @return the OAA template of the payload: {@code application}, {@code identity_provider}, {@code hris} */

@@ -26,7 +26,7 @@ final class PropertyDefinitions {
         "resource type " + resourceType + " property " + name, name, type);
   }
 
-  private static void declare(Map<String, OaaPropertyType> into, String element, String name, OaaPropertyType type) {
+  static void declare(Map<String, OaaPropertyType> into, String element, String name, OaaPropertyType type) {
     if (name == null || !NAME.matcher(name.toLowerCase(java.util.Locale.ROOT)).matches()) {
       throw new OaaPayloadException(element, "a property name starts with a letter and has only letters, digits and _");
     }
@@ -47,7 +47,7 @@ final class PropertyDefinitions {
         "for resources of type " + resourceType);
   }
 
-  private static void check(Map<String, OaaPropertyType> declared, String element, String name, Object value,
+  static void check(Map<String, OaaPropertyType> declared, String element, String name, Object value,
       String scope) {
     OaaPropertyType type = declared.get(name);
     if (type == null) {
@@ -81,7 +81,7 @@ final class PropertyDefinitions {
     json.writeEndObject();
   }
 
-  private static void writeTypes(JsonGenerator json, String key, Map<String, OaaPropertyType> types) throws IOException {
+  static void writeTypes(JsonGenerator json, String key, Map<String, OaaPropertyType> types) throws IOException {
     json.writeObjectFieldStart(key);
     for (Map.Entry<String, OaaPropertyType> t : types.entrySet()) {
       json.writeStringField(t.getKey(), t.getValue().name());
