@@ -22,8 +22,7 @@ final class Graph {
 
   private final Map<String, GraphEntity> entities = new LinkedHashMap<>();
   private final Map<String, GraphRelationship> relationships = new LinkedHashMap<>();
-  /** Indexes, so that lookups by key stay O(1) when a sync job lands 100,000 objects. */
-  private final Map<String, String> entityIdByTypeAndKey = new HashMap<>();
+  /** Key indexes the J1QL index (GraphIndex) does not keep, so lookups stay O(1) when a sync job lands 100,000 objects. */
   private final Map<String, String> entityIdByKey = new HashMap<>();
   private final Map<String, String> relationshipIdByTypeAndKey = new HashMap<>();
   private final AtomicLong clock = new AtomicLong(EPOCH);
@@ -37,7 +36,6 @@ final class Graph {
     entities.clear();
     relationships.clear();
     index.clear();
-    entityIdByTypeAndKey.clear();
     entityIdByKey.clear();
     relationshipIdByTypeAndKey.clear();
     clock.set(EPOCH);
@@ -76,7 +74,6 @@ final class Graph {
     GraphEntity entity = new GraphEntity(id, key, type, classes, clock.getAndIncrement());
     entity.properties.putAll(properties);
     index.entityAdded(entity, entities.put(entity.id, entity));
-    entityIdByTypeAndKey.put(type + "\n" + key, entity.id);
     entityIdByKey.put(key, entity.id);
     return entity;
   }
@@ -102,8 +99,7 @@ final class Graph {
   }
 
   synchronized GraphEntity entityByKey(String type, String key) {
-    String id = entityIdByTypeAndKey.get(type + "\n" + key);
-    return id == null ? null : entities.get(id);
+    return index.byKey(type, key);
   }
 
   /** @return the entity last added with this _key, whatever its type, or null */
@@ -135,7 +131,6 @@ final class Graph {
   synchronized GraphEntity removeEntity(String id) {
     GraphEntity removed = entities.remove(id);
     if (removed != null) {
-      entityIdByTypeAndKey.remove(removed.type + "\n" + removed.key, id);
       entityIdByKey.remove(removed.key, id);
       for (GraphRelationship r : List.copyOf(index.adjacent(id))) {
         removeRelationship(r.id);
