@@ -32,8 +32,8 @@ import org.eclipse.jetty.util.FutureCallback;
  * {@code HttpConnection.getCurrentConnection()} was null, nothing was cut, and WireMock's closing of
  * the output sent the rest of the body with end-of-stream: a complete 200 (measured: 2 of 150 fresh
  * servers, each time with a null connection; 148 cuts, each with one). Under HTTP/1.1 the body was
- * chunked, with no {@code Content-Length}, and its end depended on what Jetty still held buffered.
- * Now:
+ * chunked, with no {@code Content-Length}, and what reached the client depended on what Jetty had
+ * flushed before the close. Now:
  *
  * <ul>
  *   <li>The mock providers refuse the h2c upgrade ({@link MockProviders}), so every connection is
