@@ -69,18 +69,22 @@ public final class MockFault {
   }
 
   /**
-   * A 200 whose body is cut off in transit: the first bytes of a JSON document arrive, then the
-   * server aborts the response (a chunked body without its final chunk), so the client reads an
-   * early end of stream.
+   * A 200 whose body is cut off in transit: the head declares a {@code Content-Length} 1,024 bytes
+   * longer than the body that follows (the JSON prefix), then the server closes the connection, so
+   * the client reads an early end of stream. The mock writes this answer on the socket itself,
+   * over HTTP/1.1, so it comes out the same on every run (see {@code TruncatedBody}).
+   * {@link #requestId}, {@link #withStatus}, {@link #body} (the prefix) and {@link #delay} apply.
    *
-   * @param jsonPrefix the bytes actually sent, the start of a JSON document
+   * @param jsonPrefix the body actually sent, the start of a JSON document
    * @return the fault
    */
   public static MockFault truncatedBody(String jsonPrefix) {
     return new MockFault(ResponseDefinitionBuilder.responseDefinition().withStatus(200)
         .withHeader("Content-Type", "application/json")
-        .withTransformers(TruncatedBody.NAME)
-        .withTransformerParameter(TruncatedBody.PREFIX, jsonPrefix));
+        .withBody(jsonPrefix)
+        // what WireMock's own response phase does after TruncatedBody answered: close, write nothing
+        .withFault(Fault.EMPTY_RESPONSE)
+        .withTransformerParameter(TruncatedBody.NAME, true));
   }
 
   /**

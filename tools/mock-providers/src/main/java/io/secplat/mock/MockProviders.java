@@ -106,6 +106,9 @@ public final class MockProviders implements AutoCloseable {
         .jettyAcceptors(ACCEPTORS)
         .containerThreads(CONTAINER_THREADS)
         .stubRequestLoggingDisabled(true)
+        // HTTP/1.1 only, like the vendors on plain HTTP: no h2c upgrade (the JDK client asks for one),
+        // so socket-level faults such as MockFault.truncatedBody act on an HTTP/1.1 connection.
+        .http2PlainDisabled(true)
         .port(port)
         .maxRequestJournalEntries(10_000)
         // The journal keeps only the start of each response body: reports are streamed, never held.

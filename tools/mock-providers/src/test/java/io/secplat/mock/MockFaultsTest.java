@@ -2,14 +2,21 @@ package io.secplat.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.secplat.mock.britive.BritiveMock;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,10 +53,21 @@ class MockFaultsTest {
     assertThat(get(Duration.ofSeconds(5)).statusCode()).isEqualTo(200);
   }
 
+  /**
+   * A POST: the mock speaks HTTP/1.1, and there the JDK client itself repeats a GET (not a POST)
+   * whose connection dropped before any answer, so a GET would hide the fault.
+   */
+  HttpResponse<String> post() throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(mocks.baseUrl() + PATH)).header("Authorization", "TOKEN t")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
+        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
   void aDroppedConnectionIsAnIoError() {
     mocks.faults().next("/api/apps/.*", MockFault.droppedConnection());
-    assertThatThrownBy(() -> get(Duration.ofSeconds(5))).isInstanceOf(IOException.class);
+    assertThatThrownBy(this::post).isInstanceOf(IOException.class);
+    assertThat(mocks.requestCount("POST", "/api/apps/.*")).isEqualTo(1);
   }
 
   @Test
@@ -71,14 +89,61 @@ class MockFaultsTest {
         .hasMessage("no mock provider knows the state 'the moon is cheese'");
   }
 
+  static final String PREFIX = "[{\"id\": \"e-1\"";
+
   @Test
-  @org.junit.jupiter.api.Disabled("Flaky (2-3 in 60 repeats): the WireMock-based cut sometimes never reaches the client, "
-      + "which then reads a complete 200. The fault matrix no longer uses this fault (its cut-off cell has a raw-socket "
-      + "responder); fixing or replacing MockFault.truncatedBody is open work of issue 15, see the session note.")
-  void aTruncatedBodyEndsBeforeItsContentLength() {
-    mocks.faults().next("/api/apps/.*", MockFault.truncatedBody("[{\"id\": \"e-1\"").requestId("req-t"));
-    assertThatThrownBy(() -> get(Duration.ofSeconds(5))).isInstanceOf(IOException.class);
+  void aTruncatedBodyEndsBeforeItsContentLength() throws Exception {
+    String seeded = get(Duration.ofSeconds(5)).body();
+    mocks.resetRequestCounts();
+    mocks.faults().next("/api/apps/.*", MockFault.truncatedBody(PREFIX).requestId("req-t"));
+
+    // exactly these bytes, then the end of the stream (FIN, not a reset): 1,024 body bytes short
+    assertThat(rawGet()).isEqualTo("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Request-Id: req-t\r\n"
+        + "Content-Length: 1037\r\nConnection: close\r\n\r\n" + PREFIX);
     assertThat(mocks.requestCount("GET", "/api/apps/.*")).isEqualTo(1);
+    // the seeded state is unchanged: the next request gets the same answer as before the fault
+    HttpResponse<String> after = get(Duration.ofSeconds(5));
+    assertThat(after.statusCode()).isEqualTo(200);
+    assertThat(after.body()).isEqualTo(seeded).contains("\"environmentId\"");
+    assertThat(mocks.requestCount("GET", "/api/apps/.*")).isEqualTo(2);
+  }
+
+  @Test
+  void theJdkClientReadsTheTruncatedBodysPrefixThenAnEofError() throws Exception {
+    mocks.faults().next("/api/apps/.*", MockFault.truncatedBody(PREFIX).requestId("req-t"));
+    // the JDK client asks for an h2c upgrade; the mock answers HTTP/1.1
+    HttpResponse<InputStream> cut = http.send(HttpRequest.newBuilder(URI.create(mocks.baseUrl() + PATH))
+        .header("Authorization", "TOKEN t").timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(cut.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+    assertThat(cut.statusCode()).isEqualTo(200);
+    assertThat(cut.headers().firstValueAsLong("Content-Length")).hasValue(PREFIX.length() + 1024);
+    assertThat(cut.headers().firstValue("X-Request-Id")).contains("req-t");
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    Throwable error = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> catchThrowable(() -> {
+      try (InputStream in = cut.body()) {
+        byte[] buffer = new byte[256];
+        // bounded: the stream ends (or fails) within the 1,037 declared bytes
+        for (int n, reads = 0; reads < 1037 && (n = in.read(buffer)) >= 0; reads++) {
+          body.write(buffer, 0, n);
+        }
+      }
+    }));
+    assertThat(body.toString(StandardCharsets.UTF_8)).isEqualTo(PREFIX);
+    assertThat(error).isInstanceOf(IOException.class).hasRootCauseInstanceOf(java.io.EOFException.class)
+        .hasStackTraceContaining("fixed content-length: 1037, bytes received: 13");
+    assertThat(mocks.requestCount("GET", "/api/apps/.*")).isEqualTo(1);
+    assertThat(get(Duration.ofSeconds(5)).statusCode()).isEqualTo(200);
+  }
+
+  /** A GET of {@link #PATH} on a raw socket: every byte the server sent until it closed. */
+  String rawGet() throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), mocks.port())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(("GET " + PATH + " HTTP/1.1\r\nHost: 127.0.0.1:" + mocks.port()
+          + "\r\nAuthorization: TOKEN t\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
   }
 
   @Test
@@ -96,12 +161,13 @@ class MockFaultsTest {
   @Test
   void theServerCountsEveryRequestItReceivedFaultedOrNot() throws Exception {
     mocks.faults().next("/api/apps/.*", MockFault.droppedConnection(), MockFault.status(503));
-    assertThatThrownBy(() -> get(Duration.ofSeconds(5))).isInstanceOf(IOException.class);
+    assertThatThrownBy(this::post).isInstanceOf(IOException.class);
     assertThat(get(Duration.ofSeconds(5)).statusCode()).isEqualTo(503);
     assertThat(get(Duration.ofSeconds(5)).statusCode()).isEqualTo(200);
-    assertThat(mocks.requestCount("GET", "/api/apps/app-1/environments")).isEqualTo(3);
-    assertThat(mocks.requestCount("POST", "/api/apps/.*")).isZero();
-    assertThat(mocks.requestLines()).containsExactly("GET " + PATH, "GET " + PATH, "GET " + PATH);
+    assertThat(mocks.requestCount("GET", "/api/apps/app-1/environments")).isEqualTo(2);
+    assertThat(mocks.requestCount("POST", "/api/apps/.*")).isEqualTo(1);
+    assertThat(mocks.requestCount("DELETE", "/api/apps/.*")).isZero();
+    assertThat(mocks.requestLines()).containsExactly("POST " + PATH, "GET " + PATH, "GET " + PATH);
     mocks.resetRequestCounts();
     assertThat(mocks.requestCount("GET", "/api/apps/.*")).isZero();
   }

@@ -1,6 +1,7 @@
 package io.secplat.spring.boot;
 
 import io.secplat.britive.BritiveClient;
+import io.secplat.core.ClientBuilder;
 import io.secplat.core.Secret;
 import io.secplat.guardian.GuardianClient;
 import io.secplat.jupiterone.JupiterOneClient;
@@ -45,6 +46,23 @@ public class SecplatAutoConfiguration {
     return SecplatClientMetrics.from(beans);
   }
 
+  /**
+   * What every vendor's client bean shares: the {@code secplat.<vendor>.*} settings, the meters and
+   * the observations; the caller adds the vendor's credentials and builds.
+   *
+   * @param builder the vendor's client builder
+   * @param properties the vendor's properties
+   * @param metrics where the client reports
+   * @param beans the context's beans, where an {@code ObservationRegistry} is looked up
+   * @param vendor the vendor's name, for the observations
+   * @return the builder, configured
+   */
+  static <B extends ClientBuilder<B, C>, C> B configured(B builder, ClientProperties properties,
+      SecplatClientMetrics metrics, BeanFactory beans, String vendor) {
+    return ClientObservations.addTo(properties.applyTo(builder, metrics.metrics()), beans, vendor,
+        properties.getClientName());
+  }
+
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "io.secplat.britive.BritiveClient")
   @ConditionalOnProperty(prefix = "secplat.britive", name = {"base-url", "token"})
@@ -52,8 +70,7 @@ public class SecplatAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     BritiveClient britiveClient(BritiveProperties properties, SecplatClientMetrics metrics, BeanFactory beans) {
-      return ClientObservations.addTo(properties.applyTo(BritiveClient.builder(), metrics.metrics()), beans,
-              "Britive", properties.getClientName())
+      return configured(BritiveClient.builder(), properties, metrics, beans, "Britive")
           .token(Secret.of(properties.getToken())).build();
     }
   }
@@ -65,8 +82,7 @@ public class SecplatAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     VezaClient vezaClient(VezaProperties properties, SecplatClientMetrics metrics, BeanFactory beans) {
-      return ClientObservations.addTo(properties.applyTo(VezaClient.builder(), metrics.metrics()), beans,
-              "Veza", properties.getClientName())
+      return configured(VezaClient.builder(), properties, metrics, beans, "Veza")
           .apiKey(Secret.of(properties.getApiKey())).build();
     }
   }
@@ -78,8 +94,7 @@ public class SecplatAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     GuardianClient guardianClient(GuardianProperties properties, SecplatClientMetrics metrics, BeanFactory beans) {
-      return ClientObservations.addTo(properties.applyTo(GuardianClient.builder(), metrics.metrics()), beans,
-              "Guardian", properties.getClientName())
+      return configured(GuardianClient.builder(), properties, metrics, beans, "Guardian")
           .apiKey(Secret.of(properties.getApiKey())).secretKey(Secret.of(properties.getSecretKey())).build();
     }
   }
@@ -95,8 +110,7 @@ public class SecplatAutoConfiguration {
       if (properties.getRegion() != null) {
         builder.region(properties.getRegion());
       }
-      return ClientObservations.addTo(properties.applyTo(builder, metrics.metrics()), beans, "JupiterOne",
-              properties.getClientName())
+      return configured(builder, properties, metrics, beans, "JupiterOne")
           .apiKey(Secret.of(properties.getApiKey())).accountId(properties.getAccount()).build();
     }
   }
