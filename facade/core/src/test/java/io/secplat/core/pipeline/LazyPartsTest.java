@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.secplat.core.CircuitBreakerPolicy;
 import io.secplat.core.RateLimitPolicy;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.secplat.core.error.ClientRateLimitedException;
+import io.secplat.core.error.TlsException;
 import io.secplat.core.http.HttpStack;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -88,6 +92,25 @@ class LazyPartsTest {
       // every call that reached the vendor went through one breaker
       assertThat(pipeline.breaker().getMetrics().getNumberOfBufferedCalls()).isEqualTo(THREADS - 1);
       stack.close();
+    }
+  }
+
+  @Test
+  void theTlsContextSetUpOnTheFirstHttpsConnectionStillChecksTheServersCertificate() {
+    // WireMock's own self-signed certificate: no trust store vouches for it
+    WireMockServer https = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
+        .dynamicHttpsPort().httpDisabled(true));
+    https.start();
+    try {
+      https.stubFor(WireMock.get("/things").willReturn(WireMock.okJson("{}")));
+      HttpStack stack = new PipelineTest.Builder().baseUrl("https://127.0.0.1:" + https.httpsPort())
+          .retryPolicy(io.secplat.core.RetryPolicy.none()).build();
+
+      assertThatThrownBy(() -> stack.target(PipelineTest.Api.class).get()).isInstanceOf(TlsException.class);
+      assertThat(https.getAllServeEvents()).isEmpty();
+      stack.close();
+    } finally {
+      https.stop();
     }
   }
 
