@@ -27,6 +27,8 @@ import javax.net.ssl.TrustManagerFactory;
  * a JVM-wide trust-everything context some other library installs must not reach the clients. The
  * JDK HTTP client asks only for engines (it is given its {@link SSLParameters} itself, and sets
  * the host name check on each engine); everything is delegated to the real context, built once.
+ * A platform trust store that cannot be read therefore fails the first {@code https} request (and
+ * is tried again by the next), no longer the client's build.
  */
 final class DeferredTlsContext extends SSLContext {
   DeferredTlsContext() {
