@@ -55,7 +55,16 @@ final class ConformanceCommand implements Callable<Integer> {
 
   /** Adds {@code conformance} under each vendor command of the root command line. */
   static void addToEveryVendor(picocli.CommandLine root) {
+    addToEveryVendor(root, java.util.Set.of());
+  }
+
+  /**
+   * @param root the root command line
+   * @param except vendor command lines that get no {@code conformance} (built for another subcommand alone)
+   */
+  static void addToEveryVendor(picocli.CommandLine root, java.util.Set<picocli.CommandLine> except) {
     root.getSubcommands().values().stream().filter(sub -> sub.getCommand() instanceof VendorCommand)
+        .filter(vendor -> !except.contains(vendor))
         .forEach(vendor -> vendor.addSubcommand("conformance", new ConformanceCommand()));
   }
 

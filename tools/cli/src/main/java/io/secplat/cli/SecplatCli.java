@@ -126,7 +126,8 @@ public final class SecplatCli {
 
   /**
    * The command line with some of the subcommands only, and of a vendor command in {@link #LEAVES}
-   * only the subcommand {@code second} names, when it names one (what it prints, help and errors
+   * only the subcommand {@code second} names (without {@code conformance} and {@code record}),
+   * when it names one (what it prints, help and errors
    * included, does not depend on its siblings); otherwise all of them (help, an option, a typo).
    *
    * @param context environment, terminal and home directory
@@ -136,6 +137,7 @@ public final class SecplatCli {
    */
   static CommandLine commandLine(CliContext context, List<Class<?>> subcommands, String second) {
     CommandLine cli = new CommandLine(new SecplatCli(context));
+    java.util.Set<CommandLine> alone = new java.util.HashSet<>();
     for (Class<?> subcommand : subcommands) {
       Map<String, Class<?>> leaves = LEAVES.get(subcommand);
       if (leaves == null) {
@@ -147,6 +149,9 @@ public final class SecplatCli {
         Class<?> only = second == null ? null : leaves.get(second);
         (only != null ? List.<Class<?>>of(only) : leaves.values()).forEach(vendor::addSubcommand);
         cli.addSubcommand(vendor);
+        if (only != null) {
+          alone.add(vendor);
+        }
       }
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -156,8 +161,8 @@ public final class SecplatCli {
       return ExitCode.of(error).code;
     });
     cli.setExitCodeExceptionMapper(error -> ExitCode.of(error).code);
-    ConformanceCommand.addToEveryVendor(cli);
-    RecordCommand.addToEveryVendor(cli);
+    ConformanceCommand.addToEveryVendor(cli, alone);
+    RecordCommand.addToEveryVendor(cli, alone);
     documentExitCodes(cli);
     return cli;
   }

@@ -39,7 +39,7 @@ class SubcommandsForTest {
     all.addAll(List.of("conformance", "record"));
 
     assertThat(SecplatCli.commandLine(context, List.of(J1Command.class), "query").getSubcommands().get("j1")
-        .getSubcommands().keySet()).containsExactly("query", "conformance", "record");
+        .getSubcommands().keySet()).containsExactly("query");
     for (String second : new String[] {null, "--help", "qurey", "--account"}) {
       assertThat(SecplatCli.commandLine(context, List.of(J1Command.class), second).getSubcommands().get("j1")
           .getSubcommands().keySet()).as(String.valueOf(second)).containsExactlyElementsOf(all);
