@@ -8,7 +8,8 @@
 # JupiterOne server: JUPITERONE_BASE_URL (default: a standalone mock this script starts from
 # tools/mock-providers/target/secplat-mock-providers.jar).
 # Usage: run-startup.sh [rounds] [variant ...]   (default 5 rounds, every variant but before)
-#   variants: before (java -jar $BEFORE_JAR), plain (java -jar), c1, serial, xmx (each one launcher
+#   variants: before (java -jar $BEFORE_JAR), before-launcher (the before build's bin/secplat with its
+#   archive, beside $BEFORE_JAR), plain (java -jar), c1, serial, xmx (each one launcher
 #   option alone), cds-only (the archive alone), launcher-nocds (SECPLAT_CDS=off), launcher
 #   (bin/secplat); the first is the reference of the ratios
 #   J1QL='FIND User' LIMIT=1 set the command; the command is `j1 query "$J1QL" --limit $LIMIT --output jsonl`.
@@ -43,6 +44,7 @@ variants=${*:-plain c1 serial xmx cds-only launcher-nocds launcher}
 run() { # variant -> the command line
   case $1 in
     before) echo "java -jar ${BEFORE_JAR:?BEFORE_JAR names the jar of the before build}" ;;
+    before-launcher) echo "$(dirname "${BEFORE_JAR:?BEFORE_JAR names the jar of the before build}")/../bin/secplat" ;;
     plain) echo "java -jar $jar" ;;
     c1) echo "java -XX:TieredStopAtLevel=1 -jar $jar" ;;
     serial) echo "java -XX:+UseSerialGC -jar $jar" ;;

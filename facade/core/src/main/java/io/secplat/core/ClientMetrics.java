@@ -38,8 +38,8 @@ public interface ClientMetrics {
    * limiter registry one limiter (none without a client-side rate limit).
    */
   final class Resilience {
-    private final CircuitBreakerRegistry breakers;
-    private final RateLimiterRegistry rateLimiters;
+    private final java.util.function.Supplier<?> breakers;
+    private final java.util.function.Supplier<?> rateLimiters;
 
     /**
      * For the pipeline.
@@ -51,10 +51,26 @@ public interface ClientMetrics {
      * @return the holder
      */
     public static <B, L> Resilience of(B breakers, L rateLimiters) {
-      return new Resilience((CircuitBreakerRegistry) breakers, (RateLimiterRegistry) rateLimiters);
+      CircuitBreakerRegistry b = (CircuitBreakerRegistry) breakers;
+      RateLimiterRegistry l = (RateLimiterRegistry) rateLimiters;
+      return new Resilience(() -> b, () -> l);
     }
 
-    private Resilience(CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters) {
+    /**
+     * For the pipeline: registries built when a metrics binding first asks for one (a client
+     * without metrics never builds them before its first call).
+     *
+     * @param breakers builds (once) resilience4j's {@code CircuitBreakerRegistry}
+     * @param rateLimiters builds (once) resilience4j's {@code RateLimiterRegistry}
+     * @return the holder
+     */
+    public static Resilience deferred(java.util.function.Supplier<?> breakers,
+        java.util.function.Supplier<?> rateLimiters) {
+      return new Resilience(Arguments.requireNonNull("breakers", breakers),
+          Arguments.requireNonNull("rateLimiters", rateLimiters));
+    }
+
+    private Resilience(java.util.function.Supplier<?> breakers, java.util.function.Supplier<?> rateLimiters) {
       this.breakers = breakers;
       this.rateLimiters = rateLimiters;
     }
@@ -66,11 +82,13 @@ public interface ClientMetrics {
      * @throws IllegalArgumentException for any other type
      */
     public <T> T unwrap(Class<T> type) {
-      if (type.isInstance(breakers)) {
-        return type.cast(breakers);
+      Object b = breakers.get();
+      if (type.isInstance(b)) {
+        return type.cast(b);
       }
-      if (type.isInstance(rateLimiters)) {
-        return type.cast(rateLimiters);
+      Object l = rateLimiters.get();
+      if (type.isInstance(l)) {
+        return type.cast(l);
       }
       throw new IllegalArgumentException("a client's resilience holds no " + type.getName());
     }

@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
             + "a Veza query spec as JSON: --input spec={...}).",
         "Exit code 9 when a response deviated from the contract, 1 when an operation failed otherwise."})
 final class ConformanceCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = Json.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The report's mapper, built by the first report: adding the command to the tree builds nothing. */
+  private static final class Report {
+    static final ObjectMapper JSON = Json.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   @Spec
   CommandSpec spec;
@@ -52,7 +55,16 @@ final class ConformanceCommand implements Callable<Integer> {
 
   /** Adds {@code conformance} under each vendor command of the root command line. */
   static void addToEveryVendor(picocli.CommandLine root) {
+    addToEveryVendor(root, java.util.Set.of());
+  }
+
+  /**
+   * @param root the root command line
+   * @param except vendor command lines that get no {@code conformance} (built for another subcommand alone)
+   */
+  static void addToEveryVendor(picocli.CommandLine root, java.util.Set<picocli.CommandLine> except) {
     root.getSubcommands().values().stream().filter(sub -> sub.getCommand() instanceof VendorCommand)
+        .filter(vendor -> !except.contains(vendor))
         .forEach(vendor -> vendor.addSubcommand("conformance", new ConformanceCommand()));
   }
 
@@ -86,16 +98,16 @@ final class ConformanceCommand implements Callable<Integer> {
   }
 
   private void write(ConformanceReport result) {
-    ObjectNode json = JSON.createObjectNode();
+    ObjectNode json = Report.JSON.createObjectNode();
     json.put("vendor", result.vendor());
     json.put("drifted", result.drifted());
     ObjectNode counts = json.putObject("counts");
     for (ConformanceRow.Status status : ConformanceRow.Status.values()) {
       counts.put(status.name(), result.count(status));
     }
-    json.set("rows", JSON.valueToTree(result.rows()));
+    json.set("rows", Report.JSON.valueToTree(result.rows()));
     try {
-      JSON.writeValue(report.toFile(), json);
+      Report.JSON.writeValue(report.toFile(), json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report " + report + ": " + e.getMessage(), e);
     }

@@ -19,11 +19,19 @@ import picocli.CommandLine.Spec;
     description = {"JupiterOne: J1QL queries, bulk synchronization, entities, relationships, integrations, audit events, the graph view, "
         + "IAM groups and raw data.",
         "Connects with JUPITERONE_API_KEY and JUPITERONE_ACCOUNT (optional JUPITERONE_REGION, JUPITERONE_BASE_URL, "
-            + "JUPITERONE_IAM_URL; environment or profile), or to an embedded mock provider with --mock."},
-    subcommands = {J1QueryCommand.class, J1SyncCommand.class, J1GraphCommands.Entities.class, J1GraphCommands.Relationships.class,
-        J1IntegrationsCommand.class, J1AuditEventsCommand.class, J1ReadCommands.Graph.class, J1ReadCommands.Iam.class,
-        J1ReadCommands.RawData.class})
+            + "JUPITERONE_IAM_URL; environment or profile), or to an embedded mock provider with --mock."})
 final class J1Command implements VendorCommand {
+  /**
+   * The subcommands by name, in the order help lists them. {@link SecplatCli} adds them rather than
+   * {@code @Command}, so that {@code main} can build only the one a command line runs (picocli
+   * reflects over every command class it is given; docs/PERFORMANCE.md, "Start-up").
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = SecplatCli.byName(
+      "query", J1QueryCommand.class, "sync", J1SyncCommand.class, "entities", J1GraphCommands.Entities.class,
+      "relationships", J1GraphCommands.Relationships.class, "integrations", J1IntegrationsCommand.class,
+      "audit-events", J1AuditEventsCommand.class, "graph", J1ReadCommands.Graph.class, "iam", J1ReadCommands.Iam.class,
+      "raw-data", J1ReadCommands.RawData.class);
+
   @Mixin
   ConnectionOptions connection;
 

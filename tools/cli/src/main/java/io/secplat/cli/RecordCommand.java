@@ -45,7 +45,16 @@ final class RecordCommand implements Callable<Integer> {
 
   /** Adds {@code record} under each vendor command of the root command line. */
   static void addToEveryVendor(picocli.CommandLine root) {
+    addToEveryVendor(root, java.util.Set.of());
+  }
+
+  /**
+   * @param root the root command line
+   * @param except vendor command lines that get no {@code record} (built for another subcommand alone)
+   */
+  static void addToEveryVendor(picocli.CommandLine root, java.util.Set<picocli.CommandLine> except) {
     root.getSubcommands().values().stream().filter(sub -> sub.getCommand() instanceof VendorCommand)
+        .filter(vendor -> !except.contains(vendor))
         .forEach(vendor -> vendor.addSubcommand("record", new RecordCommand()));
   }
 

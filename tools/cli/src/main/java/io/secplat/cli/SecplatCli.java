@@ -47,6 +47,12 @@ public final class SecplatCli {
   static final Map<String, Class<?>> STANDALONE = Map.of("britive", BritiveCommand.class, "veza", VezaCommand.class,
       "guardian", GuardianCommand.class, "j1", J1Command.class, "demo", DemoCommand.class);
 
+  /**
+   * The vendor commands whose subcommands are added here rather than named in {@code @Command},
+   * each with its subcommands by name: a command line that names one of them builds that one alone.
+   */
+  static final Map<Class<?>, Map<String, Class<?>>> LEAVES = Map.of(J1Command.class, J1Command.SUBCOMMANDS);
+
   /** Exit code of a lookup that found nothing. */
   static final int NOT_FOUND = ExitCode.NOT_FOUND.code;
 
@@ -62,7 +68,8 @@ public final class SecplatCli {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine(CliContext.system(), subcommandsFor(args)).execute(args));
+    System.exit(commandLine(CliContext.system(), subcommandsFor(args), args.length > 1 ? args[1] : null)
+        .execute(args));
   }
 
   /**
@@ -114,8 +121,39 @@ public final class SecplatCli {
    * @return the command line
    */
   static CommandLine commandLine(CliContext context, List<Class<?>> subcommands) {
+    return commandLine(context, subcommands, null);
+  }
+
+  /**
+   * The command line with some of the subcommands only, and of a vendor command in {@link #LEAVES}
+   * only the subcommand {@code second} names (without {@code conformance} and {@code record}),
+   * when it names one (what it prints, help and errors
+   * included, does not depend on its siblings); otherwise all of them (help, an option, a typo).
+   *
+   * @param context environment, terminal and home directory
+   * @param subcommands the subcommand classes to add, a subset of {@link #SUBCOMMANDS}
+   * @param second the command line's second argument, or null
+   * @return the command line
+   */
+  static CommandLine commandLine(CliContext context, List<Class<?>> subcommands, String second) {
     CommandLine cli = new CommandLine(new SecplatCli(context));
-    subcommands.forEach(cli::addSubcommand);
+    java.util.Set<CommandLine> alone = new java.util.HashSet<>();
+    for (Class<?> subcommand : subcommands) {
+      Map<String, Class<?>> leaves = LEAVES.get(subcommand);
+      if (leaves == null) {
+        cli.addSubcommand(subcommand);
+      } else {
+        // added to the vendor command before it joins the root, so that they inherit its options
+        // and every setting below reaches them, as for subcommands named in @Command
+        CommandLine vendor = new CommandLine(subcommand);
+        Class<?> only = second == null ? null : leaves.get(second);
+        (only != null ? List.<Class<?>>of(only) : leaves.values()).forEach(vendor::addSubcommand);
+        cli.addSubcommand(vendor);
+        if (only != null) {
+          alone.add(vendor);
+        }
+      }
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((error, command, parsed) -> {
       command.getErr().println("error: " + io.secplat.core.Texts.oneLine(message(error)));
@@ -123,8 +161,8 @@ public final class SecplatCli {
       return ExitCode.of(error).code;
     });
     cli.setExitCodeExceptionMapper(error -> ExitCode.of(error).code);
-    ConformanceCommand.addToEveryVendor(cli);
-    RecordCommand.addToEveryVendor(cli);
+    ConformanceCommand.addToEveryVendor(cli, alone);
+    RecordCommand.addToEveryVendor(cli, alone);
     documentExitCodes(cli);
     return cli;
   }
@@ -140,6 +178,18 @@ public final class SecplatCli {
   static List<Class<?>> subcommandsFor(String[] args) {
     Class<?> command = args.length > 0 ? STANDALONE.get(args[0]) : null;
     return command != null ? List.of(command) : SUBCOMMANDS;
+  }
+
+  /**
+   * @param namesAndClasses command names and classes, alternately
+   * @return them as a map in that order
+   */
+  static Map<String, Class<?>> byName(Object... namesAndClasses) {
+    Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < namesAndClasses.length; i += 2) {
+      byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(byName);
   }
 
   /** The exit-code table goes into the help of the root and of each vendor command. */

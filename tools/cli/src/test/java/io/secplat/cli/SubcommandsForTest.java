@@ -31,4 +31,32 @@ class SubcommandsForTest {
       assertThat(SecplatCli.SUBCOMMANDS).contains(entry.getValue());
     }
   }
+
+  @Test
+  void aVendorSubcommandNamedSecondIsBuiltAloneAndAnythingElseBuildsThemAll() {
+    CliContext context = new CliContext(Map.of(), Terminal.NONE, java.nio.file.Path.of("/nonexistent-home"));
+    List<String> all = new java.util.ArrayList<>(J1Command.SUBCOMMANDS.keySet());
+    all.addAll(List.of("conformance", "record"));
+
+    assertThat(SecplatCli.commandLine(context, List.of(J1Command.class), "query").getSubcommands().get("j1")
+        .getSubcommands().keySet()).containsExactly("query");
+    for (String second : new String[] {null, "--help", "qurey", "--account"}) {
+      assertThat(SecplatCli.commandLine(context, List.of(J1Command.class), second).getSubcommands().get("j1")
+          .getSubcommands().keySet()).as(String.valueOf(second)).containsExactlyElementsOf(all);
+    }
+    // the query alone still inherits the vendor's options and the root's settings
+    picocli.CommandLine query = SecplatCli.commandLine(context, List.of(J1Command.class), "query").getSubcommands()
+        .get("j1").getSubcommands().get("query");
+    assertThat(query.getCommandSpec().findOption("--account")).isNotNull();
+    assertThat(query.getCommandSpec().findOption("--base-url")).isNotNull();
+    assertThat(query.isCaseInsensitiveEnumValuesAllowed()).isTrue();
+  }
+
+  @Test
+  void theLeavesNamesAreTheirCommandsOwnNames() {
+    for (Map.Entry<Class<?>, Map<String, Class<?>>> vendor : SecplatCli.LEAVES.entrySet()) {
+      assertThat(SecplatCli.SUBCOMMANDS).contains(vendor.getKey());
+      vendor.getValue().forEach((name, leaf) -> assertThat(leaf.getAnnotation(Command.class).name()).isEqualTo(name));
+    }
+  }
 }

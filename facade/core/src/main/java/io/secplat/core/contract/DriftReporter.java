@@ -18,7 +18,10 @@ final class DriftReporter {
   /** The logger every deviation is reported on. */
   static final String LOGGER = "io.secplat.contract";
   static final int MAX_REPORTED = 4096;
-  private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+  /** The logger, looked up (and SLF4J initialised) by the first deviation, not when a client is built. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+  }
 
   private final String vendor;
   private final boolean strict;
@@ -52,13 +55,13 @@ final class DriftReporter {
     }
     if (reported.size() >= MAX_REPORTED) {
       if (reported.add("")) {
-        LOG.warn("contract drift: vendor={} reported {} deviations; further deviations are not reported", vendor,
+        Log.LOG.warn("contract drift: vendor={} reported {} deviations; further deviations are not reported", vendor,
             MAX_REPORTED);
       }
       return;
     }
     if (reported.add(key)) {
-      LOG.warn("contract drift: vendor={} operation={} path={} kind={} expected={} found={}", vendor, operation, path,
+      Log.LOG.warn("contract drift: vendor={} operation={} path={} kind={} expected={} found={}", vendor, operation, path,
           kind, expected, found);
       recorder.contractDrift(operation, kind.name());
     }

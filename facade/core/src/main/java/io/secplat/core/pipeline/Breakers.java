@@ -13,19 +13,27 @@ final class Breakers {
 
   /**
    * @param vendor the vendor's name, the breaker's name
-   * @param policy the policy
-   * @param clock the clock the open state's wait is measured on
+   * @param config the breaker's configuration ({@link #config}), or null when disabled
    * @return a registry holding the client's one breaker, or an empty registry when disabled
    */
-  static CircuitBreakerRegistry registry(String vendor, CircuitBreakerPolicy policy, java.time.Clock clock) {
+  static CircuitBreakerRegistry registry(String vendor, CircuitBreakerConfig config) {
     CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
-    if (policy.enabled()) {
-      registry.circuitBreaker(vendor, config(policy, clock));
+    if (config != null) {
+      registry.circuitBreaker(vendor, config);
     }
     return registry;
   }
 
-  private static CircuitBreakerConfig config(CircuitBreakerPolicy policy, java.time.Clock clock) {
+  /**
+   * Checks the policy against what resilience4j accepts (called when the client is built, so that
+   * a setting it refuses fails the build, not the first call).
+   *
+   * @param policy the policy
+   * @param clock the clock the open state's wait is measured on
+   * @return the breaker's configuration
+   * @throws IllegalArgumentException for a setting resilience4j refuses
+   */
+  static CircuitBreakerConfig config(CircuitBreakerPolicy policy, java.time.Clock clock) {
     CircuitBreakerConfig config = CircuitBreakerConfig.custom()
         .clock(clock)
         .failureRateThreshold(policy.failureRate())

@@ -3,6 +3,7 @@ package io.secplat.core.pipeline;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.secplat.core.error.CircuitOpenException;
 import io.secplat.core.error.ErrorDetails;
+import java.util.function.Supplier;
 
 /**
  * Each attempt passes the vendor's circuit breaker (resilience4j, one per client: it is the
@@ -10,16 +11,21 @@ import io.secplat.core.error.ErrorDetails;
  * transport failures count against the vendor; client errors and rate limits do not.
  */
 final class CircuitBreakerStep implements HttpPipelinePolicy {
-  private final CircuitBreaker breaker;
+  private final Supplier<CircuitBreaker> breakers;
   private final String vendor;
 
-  CircuitBreakerStep(CircuitBreaker breaker, String vendor) {
-    this.breaker = breaker;
+  /**
+   * @param breaker the client's breaker, built by the first attempt (thread-safe, built once)
+   * @param vendor the vendor's name
+   */
+  CircuitBreakerStep(Supplier<CircuitBreaker> breaker, String vendor) {
+    this.breakers = breaker;
     this.vendor = vendor;
   }
 
   @Override
   public HttpResponse process(HttpRequest request, Next next) {
+    CircuitBreaker breaker = breakers.get();
     if (!breaker.tryAcquirePermission()) {
       throw new CircuitOpenException(new ErrorDetails(vendor, request.method(), request.path(), 0, null, null, null,
           null), null);
@@ -37,6 +43,6 @@ final class CircuitBreakerStep implements HttpPipelinePolicy {
 
   @Override
   public String toString() {
-    return "CircuitBreakerStep{" + breaker.getName() + '}';
+    return "CircuitBreakerStep{" + vendor + '}';
   }
 }

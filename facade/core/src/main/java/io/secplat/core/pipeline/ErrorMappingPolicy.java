@@ -5,6 +5,7 @@ import io.secplat.core.error.ErrorDetails;
 import io.secplat.core.http.VendorProfile;
 import io.secplat.core.http.VendorProfile.VendorError;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * Turns every non-2xx response into the suite's exception for its meaning, through the vendor's
@@ -13,11 +14,11 @@ import java.time.Clock;
  */
 final class ErrorMappingPolicy implements HttpPipelinePolicy {
   private final VendorProfile vendor;
-  private final ObjectMapper json;
+  private final Supplier<ObjectMapper> json;
   private final RequestIds requestIds;
   private final Clock clock;
 
-  ErrorMappingPolicy(VendorProfile vendor, ObjectMapper json, RequestIds requestIds, Clock clock) {
+  ErrorMappingPolicy(VendorProfile vendor, Supplier<ObjectMapper> json, RequestIds requestIds, Clock clock) {
     this.vendor = vendor;
     this.json = json;
     this.requestIds = requestIds;
@@ -32,7 +33,7 @@ final class ErrorMappingPolicy implements HttpPipelinePolicy {
     }
     response.close();
     byte[] body = response.isStreamed() ? new byte[0] : response.bytes();
-    VendorError error = vendor.readError(response.status(), body, json);
+    VendorError error = vendor.readError(response.status(), body, json.get());
     String requestId = requestIds.of(response);
     ErrorDetails details = new ErrorDetails(vendor.name(), request.method(), request.path(), response.status(),
         requestIds.clean(error.code()), requestIds.clean(error.message()),

@@ -7,10 +7,6 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
@@ -23,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLParameters;
 
 /**
  * The last step: the JDK's {@link HttpClient} (HTTP/1.1, no redirects followed, so credentials
@@ -38,43 +35,84 @@ final class JdkTransport implements HttpPipelinePolicy {
     RESTRICTED.addAll(List.of("Connection", "Content-Length", "Expect", "Host", "Upgrade", "Transfer-Encoding"));
   }
 
-  private final HttpClient client;
-  private final ExecutorService executor;
+  private final ClientSettings settings;
+  private final ProxySelector proxy;
   private final Duration readTimeout;
   private final String vendor;
   private final Redactor redactor;
+  private final Object lock = new Object();
+  private volatile HttpClient client;
+  private ExecutorService executor;
+  private boolean closed;
+  private int builds;
 
+  /**
+   * Checks the settings (an unsupported proxy fails here, when the client is built) and builds
+   * nothing: the JDK client, its selector thread and its executor come with the first request, its
+   * TLS context with the first {@code https} connection (docs/PERFORMANCE.md, "Start-up").
+   */
   JdkTransport(ClientSettings settings, String vendor, Redactor redactor) {
+    this.settings = settings;
     this.vendor = vendor;
     this.redactor = redactor;
     this.readTimeout = settings.readTimeout();
-    AtomicInteger threads = new AtomicInteger();
-    ThreadFactory factory = runnable -> {
-      Thread thread = new Thread(runnable, "secplat-" + vendor.toLowerCase(java.util.Locale.ROOT) + "-http-"
-          + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-    this.executor = Executors.newCachedThreadPool(factory);
-    HttpClient.Builder builder = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(settings.connectTimeout())
-        .sslContext(trustStoreContext())
-        .executor(executor);
-    Proxy proxy = settings.proxy();
-    if (proxy != null && proxy.type() != Proxy.Type.DIRECT) {
-      if (proxy.type() != Proxy.Type.HTTP) {
+    Proxy configured = settings.proxy();
+    if (configured != null && configured.type() != Proxy.Type.DIRECT) {
+      if (configured.type() != Proxy.Type.HTTP) {
         throw new IllegalArgumentException("only HTTP proxies are supported (the JDK HTTP client has no SOCKS), was "
-            + proxy.type());
+            + configured.type());
       }
-      InetSocketAddress address = (InetSocketAddress) proxy.address();
-      builder.proxy(ProxySelector.of(address.isUnresolved()
-          ? new InetSocketAddress(address.getHostString(), address.getPort()) : address));
+      InetSocketAddress address = (InetSocketAddress) configured.address();
+      this.proxy = ProxySelector.of(address.isUnresolved()
+          ? new InetSocketAddress(address.getHostString(), address.getPort()) : address);
     } else {
-      builder.proxy(HttpClient.Builder.NO_PROXY);
+      this.proxy = null; // a direct connection: HttpClient.Builder.NO_PROXY, set with the client
     }
-    this.client = builder.build();
+  }
+
+  /**
+   * @return the JDK client, built by the first call (once, whichever thread comes first)
+   * @throws IllegalStateException once the transport is closed
+   */
+  private HttpClient client() {
+    HttpClient built = client;
+    if (built != null) {
+      return built;
+    }
+    synchronized (lock) {
+      if (closed) {
+        throw new IllegalStateException("the " + vendor + " client is closed");
+      }
+      if (client == null) {
+        builds++;
+        AtomicInteger threads = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+          Thread thread = new Thread(runnable, "secplat-" + vendor.toLowerCase(java.util.Locale.ROOT) + "-http-"
+              + threads.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        };
+        executor = Executors.newCachedThreadPool(factory);
+        client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(settings.connectTimeout())
+            // the JDK client would otherwise ask the context for its defaults, setting TLS up now
+            .sslContext(new DeferredTlsContext())
+            .sslParameters(new SSLParameters())
+            .executor(executor)
+            .proxy(proxy != null ? proxy : HttpClient.Builder.NO_PROXY)
+            .build();
+      }
+      return client;
+    }
+  }
+
+  /** @return how many times the JDK client was built: 0 before the first request, then 1 (for tests) */
+  int builds() {
+    synchronized (lock) {
+      return builds;
+    }
   }
 
   @Override
@@ -100,7 +138,7 @@ final class JdkTransport implements HttpPipelinePolicy {
         : Math.min(readTimeout.toNanos(), Long.MAX_VALUE), request.operation().streamed() ? Long.MAX_VALUE : deadline);
     java.net.http.HttpResponse<Flow.Publisher<List<java.nio.ByteBuffer>>> response;
     try {
-      response = client.send(wire.build(), BodyHandlers.ofPublisher());
+      response = client().send(wire.build(), BodyHandlers.ofPublisher());
     } catch (IOException e) {
       throw Failures.transport(vendor, request, 0, null, remaining < readTimeout.toNanos() && Failures.isTimeout(e)
           ? new BodyStream.AttemptDeadlineException("no response before the attempt's deadline") : e, redactor);
@@ -112,25 +150,13 @@ final class JdkTransport implements HttpPipelinePolicy {
     return HttpResponse.streamed(request, response.statusCode(), response.headers().map(), body);
   }
 
-  /**
-   * A TLS context of the client's own on the platform trust store (the JDK's cacerts, or the
-   * {@code javax.net.ssl.trustStore} the JVM was started with), never {@link SSLContext#getDefault()}:
-   * a JVM-wide trust-everything context some other library installs must not reach the clients.
-   */
-  private static SSLContext trustStoreContext() {
-    try {
-      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      trust.init((KeyStore) null);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, trust.getTrustManagers(), null);
-      return context;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the platform trust store cannot be loaded", e);
-    }
-  }
-
   /** Ends the client's threads; connections close with them. */
   void close() {
-    executor.shutdownNow();
+    synchronized (lock) {
+      closed = true;
+      if (executor != null) {
+        executor.shutdownNow();
+      }
+    }
   }
 }

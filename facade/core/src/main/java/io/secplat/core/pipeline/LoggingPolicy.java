@@ -16,7 +16,11 @@ import org.slf4j.LoggerFactory;
  * report) is never read for logging. Nothing is formatted while DEBUG is off.
  */
 final class LoggingPolicy implements HttpPipelinePolicy {
-  private static final Logger LOG = LoggerFactory.getLogger("io.secplat.http");
+  /** The logger, looked up (and SLF4J initialised) only by a client that logs exchanges. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger("io.secplat.http");
+  }
+
   private final HttpLogLevel level;
   private final Redactor redactor;
 
@@ -27,7 +31,7 @@ final class LoggingPolicy implements HttpPipelinePolicy {
 
   @Override
   public HttpResponse process(HttpRequest request, Next next) {
-    if (level == HttpLogLevel.NONE || !LOG.isDebugEnabled()) {
+    if (level == HttpLogLevel.NONE || !Log.LOG.isDebugEnabled()) {
       return next.process(request);
     }
     String tag = "[" + request.operation().name() + "] ";
@@ -75,6 +79,6 @@ final class LoggingPolicy implements HttpPipelinePolicy {
   }
 
   private void log(String line) {
-    LOG.debug(redactor.scrub(line));
+    Log.LOG.debug(redactor.scrub(line));
   }
 }

@@ -2,12 +2,14 @@ package io.secplat.core.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.secplat.core.ClientMetrics;
 import io.secplat.core.ClientSettings;
+import io.secplat.core.Lazy;
+import io.secplat.core.RateLimitPolicy;
 import io.secplat.core.Secret;
 import io.secplat.core.error.ErrorDetails;
 import io.secplat.core.http.Json;
@@ -37,10 +39,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Pipeline implements AutoCloseable {
   private final String vendor;
-  private final ObjectMapper json;
+  // Built on first use, not by the client's build() (docs/PERFORMANCE.md, "Start-up"): the JSON
+  // mapper (Jackson with its java.time module, several hundred classes) on the first request body
+  // or response, the circuit breaker and rate limiter (resilience4j) on the first attempt or when
+  // a metrics binding asks for them, the JDK HTTP client on the first request.
+  private final Lazy<ObjectMapper> json;
   private final Redactor redactor;
   private final RequestIds requestIds;
-  private final CircuitBreaker breaker;
+  private final Lazy<CircuitBreakerRegistry> breakers;
+  private final Lazy<CircuitBreaker> breaker;
+  private final boolean breakerEnabled;
   private final ClientMetrics.Recorder recorder;
   private final JdkTransport transport;
   private final List<HttpPipelinePolicy> attemptPolicies;
@@ -49,27 +57,32 @@ public final class Pipeline implements AutoCloseable {
 
   private Pipeline(ClientSettings settings, VendorProfile profile, Credentials credentials, List<Secret> secrets) {
     this.vendor = profile.name();
-    this.json = Json.newMapper();
     this.redactor = new Redactor(secrets);
     this.requestIds = new RequestIds(profile.requestIdHeaders(), redactor);
-    CircuitBreakerRegistry breakers = Breakers.registry(vendor, settings.circuitBreaker(), settings.clock());
-    this.breaker = breakers.find(vendor).orElse(null);
-    RateLimiterRegistry limiters = RateLimiterRegistry.ofDefaults();
-    RateLimiter limiter = settings.rateLimit().enabled() ? limiters.rateLimiter(vendor, RateLimiterConfig.custom()
-        .limitForPeriod(settings.rateLimit().permits())
-        .limitRefreshPeriod(settings.rateLimit().period())
-        .timeoutDuration(settings.rateLimit().maxWait())
-        .build()) : null;
-    this.recorder = settings.metrics().bind(vendor, ClientMetrics.Resilience.of(breakers, limiters));
-    io.secplat.core.contract.ContractReading.install(json, vendor, settings.strictContracts(), recorder);
+    // The configurations are built (and so checked by resilience4j) now, the registries later.
+    CircuitBreakerConfig breakerConfig = settings.circuitBreaker().enabled()
+        ? Breakers.config(settings.circuitBreaker(), settings.clock()) : null;
+    RateLimiterConfig limiterConfig = settings.rateLimit().enabled() ? rateLimiterConfig(settings.rateLimit()) : null;
+    this.breakers = Lazy.of(() -> Breakers.registry(vendor, breakerConfig));
+    this.breaker = Lazy.of(() -> breakers.get().find(vendor).orElseThrow());
+    Lazy<RateLimiterRegistry> limiters = Lazy.of(() -> rateLimiters(limiterConfig, vendor));
+    this.recorder = settings.metrics().bind(vendor, ClientMetrics.Resilience.deferred(breakers, limiters));
+    boolean strict = settings.strictContracts();
+    this.json = Lazy.of(() -> {
+      ObjectMapper mapper = Json.newMapper();
+      io.secplat.core.contract.ContractReading.install(mapper, vendor, strict, recorder);
+      return mapper;
+    });
+    // Validates the transport settings now (an unsupported proxy fails the build); builds nothing.
     this.transport = new JdkTransport(settings, vendor, redactor);
     List<HttpPipelinePolicy> steps = new ArrayList<>();
     steps.add(new UserAgentPolicy(settings.userAgent()));
-    if (breaker != null) {
+    this.breakerEnabled = settings.circuitBreaker().enabled();
+    if (breakerEnabled) {
       steps.add(new CircuitBreakerStep(breaker, vendor));
     }
-    if (limiter != null) {
-      steps.add(new RateLimitStep(limiter, settings.rateLimit(), vendor));
+    if (settings.rateLimit().enabled()) {
+      steps.add(new RateLimitStep(Lazy.of(() -> limiters.get().rateLimiter(vendor)), settings.rateLimit(), vendor));
     }
     steps.add(new AuthPolicy(credentials));
     steps.addAll(settings.policies());
@@ -81,6 +94,23 @@ public final class Pipeline implements AutoCloseable {
     this.attemptPolicies = List.copyOf(steps);
     this.retry = new RetryStep(new RetryEngine(settings.clock(), settings.sleeper()), settings.retryPolicy(),
         settings.callTimeout(), recorder, vendor);
+  }
+
+  private static RateLimiterConfig rateLimiterConfig(RateLimitPolicy limit) {
+    return RateLimiterConfig.custom()
+        .limitForPeriod(limit.permits())
+        .limitRefreshPeriod(limit.period())
+        .timeoutDuration(limit.maxWait())
+        .build();
+  }
+
+  /** @return a registry holding the client's one rate limiter, or an empty registry without a limit */
+  private static RateLimiterRegistry rateLimiters(RateLimiterConfig config, String vendor) {
+    RateLimiterRegistry limiters = RateLimiterRegistry.ofDefaults();
+    if (config != null) {
+      limiters.rateLimiter(vendor, config);
+    }
+    return limiters;
   }
 
   /**
@@ -138,7 +168,7 @@ public final class Pipeline implements AutoCloseable {
 
   /** @return the JSON mapper every request and response of this client goes through */
   public ObjectMapper json() {
-    return json;
+    return json.get();
   }
 
   /**
@@ -161,7 +191,31 @@ public final class Pipeline implements AutoCloseable {
 
   /** @return the circuit breaker's state: CLOSED, OPEN, HALF_OPEN (or DISABLED) */
   public String circuitState() {
-    return breaker == null ? "DISABLED" : breaker.getState().name();
+    if (!breakerEnabled) {
+      return "DISABLED";
+    }
+    // a breaker not built yet has seen no call: it is closed
+    return breaker.isBuilt() ? breaker.get().getState().name() : "CLOSED";
+  }
+
+  /** @return whether the JSON mapper has been built (for tests) */
+  boolean jsonBuilt() {
+    return json.isBuilt();
+  }
+
+  /** @return whether the circuit breaker has been built (for tests) */
+  boolean breakerBuilt() {
+    return breakers.isBuilt();
+  }
+
+  /** @return the circuit breaker, built by this call if need be (for tests) */
+  CircuitBreaker breaker() {
+    return breaker.get();
+  }
+
+  /** @return how many times the JDK client was built: 0 before the first request, then 1 (for tests) */
+  int transportBuilds() {
+    return transport.builds();
   }
 
   /** @return true once {@link #close()} ran */
