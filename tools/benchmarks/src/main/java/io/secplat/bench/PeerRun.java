@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The peer benchmark: the same J1QL rows paged by the façade ({@link PeerFacade}), the CLI
@@ -32,7 +33,8 @@ import java.util.Map;
  * Variants: {@code node-loop node-helper} (the Node client), {@code facade} (JVM defaults),
  * {@code facade-small} ({@code -XX:+UseSerialGC -Xmx64m}), {@code facade-cds} (the same with a
  * class-data-sharing archive of a training run), {@code cli} (bin/secplat), {@code cli-small}
- * (bin/secplat with {@link #CLI_SMALL_OPTS}); default: node-loop facade facade-small cli.
+ * (bin/secplat with {@link #CLI_SMALL_OPTS}), {@code cli-before} ({@code java -jar $BEFORE_CLI_JAR}: an
+ * earlier build's CLI, as it was run then); default: node-loop facade facade-small cli.
  * Run from the repository root (it finds tools/cli/bin/secplat and tools/benchmarks/node-peer there).
  */
 public final class PeerRun {
@@ -101,6 +103,11 @@ public final class PeerRun {
       case "cli":
       case "cli-small":
         return List.of("tools/cli/bin/secplat", "j1", "query", QUERY, "--output", "jsonl");
+      case "cli-before":
+        // the CLI of an earlier build, as it was run then (java -jar): BEFORE_CLI_JAR names its jar
+        return List.of("java", "-jar", Objects.requireNonNull(System.getenv("BEFORE_CLI_JAR"),
+            "cli-before needs BEFORE_CLI_JAR, the secplat-cli.jar of the earlier build"), "j1", "query", QUERY,
+            "--output", "jsonl");
       case "node-loop":
       case "node-helper":
         return List.of("node", "tools/benchmarks/node-peer/peer.js", variant.substring(5), baseUrl, QUERY);
