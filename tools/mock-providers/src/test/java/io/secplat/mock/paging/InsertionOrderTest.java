@@ -38,19 +38,19 @@ class InsertionOrderTest {
   }
 
   @Test
-  void pagesThroughOneHundredThousandEntriesEachExactlyOnceInOrder() {
+  void pagesThroughThirtyThousandEntriesEachExactlyOnceInOrder() {
     InsertionOrder<String, Integer> order = new InsertionOrder<>();
-    for (int i = 0; i < 100_000; i++) {
+    for (int i = 0; i < 30_000; i++) {
       order.put("k" + i, i);
     }
-    for (int i = 0; i < 100_000; i += 3) {
+    for (int i = 0; i < 30_000; i += 3) {
       order.remove("k" + i);                     // holes everywhere, compacted or not
     }
     List<Integer> seen = new ArrayList<>();
     for (int from = 0; from < order.size(); from += 1000) {
       seen.addAll(order.range(from, from + 1000));
     }
-    assertThat(seen).hasSize(66_666).doesNotHaveDuplicates().isSorted().allMatch(i -> i % 3 != 0);
+    assertThat(seen).hasSize(20_000).doesNotHaveDuplicates().isSorted().allMatch(i -> i % 3 != 0);
     assertThat(order.range(order.size(), order.size() + 10)).isEmpty();
   }
 
