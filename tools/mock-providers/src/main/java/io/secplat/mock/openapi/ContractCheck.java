@@ -25,7 +25,7 @@ final class ContractCheck {
   private static final java.util.Map<String, OpenApiInteractionValidator> VALIDATORS =
       new java.util.concurrent.ConcurrentHashMap<>();
   /** The largest body whose verdict is kept. */
-  private static final int MAX_MEMO_BODY = 16 * 1024;
+  private static final int MAX_MEMO_BODY = 4 * 1024;
   /** How many verdicts are kept; all are forgotten when there are this many. */
   private static final int MAX_VERDICTS = 2_048;
   private final OpenApiInteractionValidator validator;
