@@ -117,6 +117,8 @@ public final class MockProviders implements AutoCloseable {
     if (port == 0) {
       config.dynamicPort();
     }
+    // stubs pre-filtered by method and path, a journal that counts itself: O(1) per request (issue 18)
+    config.withStores(new MockStores(config.filesRoot()));
     WireMockServer server = new WireMockServer(config.enableBrowserProxying(false));
     try {
       server.start();

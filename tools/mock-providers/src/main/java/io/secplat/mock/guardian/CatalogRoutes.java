@@ -57,8 +57,8 @@ final class CatalogRoutes {
       case "lookupOperatingSystem":
         return lookupOperatingSystem(call.query("query"));
       case "listPolicies": {
-        List<ObjectNode> policies = state.seeded(POLICIES);
-        return policies == null ? null : GuardianPages.page(call, policies);
+        return state.isSeeded(POLICIES)
+            ? GuardianPages.page(call, (from, to) -> state.seededWindow(POLICIES, null, from, to)) : null;
       }
       case "lookupPolicy":
         return lookupPolicy(call.query("name"), call.query("short_description"));

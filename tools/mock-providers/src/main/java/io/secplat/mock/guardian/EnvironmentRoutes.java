@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.secplat.mock.openapi.MockCall;
-import java.util.stream.Collectors;
 
 /** Environments: the stateful records, lookup and the nodes each holds. */
 final class EnvironmentRoutes {
@@ -23,7 +22,7 @@ final class EnvironmentRoutes {
   ResponseDefinition respond(MockCall call) {
     switch (call.operation().operationId()) {
       case "listEnvironments":
-        return GuardianPages.page(call, state.environmentList());
+        return GuardianPages.page(call, state::environmentWindow);
       case "createEnvironment": {
         JsonNode environment = root(call, "environment");
         return environment == null ? GuardianErrors.unprocessable("the body must be {\"environment\": {...}}")
@@ -43,14 +42,14 @@ final class EnvironmentRoutes {
         state.deleteEnvironment(id(call, "environmentId"));
         return empty(204);
       case "lookupEnvironment":
-        return state.environmentList().stream().filter(e -> e.path("name").asText().equals(call.query("name")))
-            .findFirst()
+        return java.util.Optional.ofNullable(
+                state.firstEnvironment(e -> e.path("name").asText().equals(call.query("name"))))
             .map(e -> json(200, JsonNodeFactory.instance.objectNode().put("environment_id", e.get("id").asLong())))
             .orElseGet(GuardianErrors::notFound);
       case "listEnvironmentNodes": {
         long environment = id(call, "environmentId");
-        return GuardianPages.page(call, state.nodeList().stream()
-            .filter(n -> n.path("environment_id").asLong() == environment).collect(Collectors.toList()));
+        return GuardianPages.page(call, (from, to) -> state.nodeWindow(
+            n -> n.path("environment_id").asLong() == environment, from, to));
       }
       default:
         return null;

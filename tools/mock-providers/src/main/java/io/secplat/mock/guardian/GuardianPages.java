@@ -42,6 +42,20 @@ final class GuardianPages {
     }
   }
 
+  /**
+   * A listing served by position: the records at positions {@code from} to {@code to}, without
+   * touching the others (a page costs O(page), not O(listing); see {@code InsertionOrder}).
+   */
+  @FunctionalInterface
+  interface Listing {
+    /**
+     * @param from the first position, 0-based
+     * @param to the position after the last
+     * @return the records there (fewer at the end), or null when the listing does not exist
+     */
+    List<? extends JsonNode> window(long from, long to);
+  }
+
   /** One page of a listing, as a bare JSON array (20 per page unless the request says otherwise). */
   static ResponseDefinition page(MockCall call, List<? extends JsonNode> all) {
     return page(call, all, DEFAULT_PER_PAGE);
@@ -49,12 +63,30 @@ final class GuardianPages {
 
   /** One page of a listing whose page size defaults to {@code perPage}, as a bare JSON array. */
   static ResponseDefinition page(MockCall call, List<? extends JsonNode> all, int perPage) {
+    return page(call, (from, to) -> all.subList((int) Math.min(all.size(), from), (int) Math.min(all.size(), to)),
+        perPage);
+  }
+
+  /** One page of a listing read by position, as a bare JSON array (20 per page unless the request says otherwise). */
+  static ResponseDefinition page(MockCall call, Listing listing) {
+    return page(call, listing, DEFAULT_PER_PAGE);
+  }
+
+  /**
+   * One page of a listing read by position whose page size defaults to {@code perPage}, as a bare
+   * JSON array; null when the listing does not exist (the documented example answers).
+   */
+  static ResponseDefinition page(MockCall call, Listing listing, int perPage) {
     Window window = Window.of(call, "per_page", perPage, 1);
     if (window.error() != null) {
       return window.error();
     }
+    List<? extends JsonNode> page = listing.window(window.from(), window.to());
+    if (page == null) {
+      return null;
+    }
     ArrayNode items = JsonNodeFactory.instance.arrayNode();
-    window.of(all).forEach(items::add);
+    page.forEach(items::add);
     return JsonResponses.json(200, items);
   }
 

@@ -2,20 +2,22 @@ package io.secplat.mock.guardian;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.secplat.mock.paging.InsertionOrder;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One resource's records (nodes, node groups or environments) by id, in creation order. Rails
  * semantics: an update changes only the fields sent, and a null sent is stored as an empty string
- * (as the seed documents for nodes). Not thread-safe: {@link GuardianState} guards it.
+ * (as the seed documents for nodes). A page of them costs O(page + log n) ({@link InsertionOrder}).
+ * Not thread-safe: {@link GuardianState} guards it.
  */
 final class GuardianRecords {
-  private final Map<Long, ObjectNode> records = new LinkedHashMap<>();
+  private final InsertionOrder<Long, ObjectNode> records = new InsertionOrder<>();
   private final Set<String> writeOnly;
 
   /** @param writeOnly attributes that are stored but never shown (passwords) */
@@ -35,6 +37,29 @@ final class GuardianRecords {
     List<ObjectNode> copies = new ArrayList<>();
     records.values().forEach(r -> copies.add(shown(r)));
     return copies;
+  }
+
+  /**
+   * @param filter which records are listed (tested as stored), or null for all
+   * @param from the first position among them, 0-based
+   * @param to the position after the last
+   * @return copies of those records as shown
+   */
+  List<ObjectNode> window(Predicate<? super ObjectNode> filter, long from, long to) {
+    List<ObjectNode> page = filter == null ? records.range(from, to) : records.range(filter, from, to);
+    page.replaceAll(this::shown);
+    return page;
+  }
+
+  /** @return how many records there are */
+  int size() {
+    return records.size();
+  }
+
+  /** @return a copy of the first record (as stored, tested) that passes, as shown, or null */
+  ObjectNode first(Predicate<? super ObjectNode> filter) {
+    List<ObjectNode> found = records.range(filter, 0, 1);
+    return found.isEmpty() ? null : shown(found.get(0));
   }
 
   ObjectNode get(long id) {

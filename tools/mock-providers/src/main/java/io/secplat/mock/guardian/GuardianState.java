@@ -3,6 +3,7 @@ package io.secplat.mock.guardian;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.secplat.mock.paging.InsertionOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * What the Guardian mock keeps: environments, nodes, node groups and which nodes each group holds,
@@ -37,7 +39,8 @@ public final class GuardianState {
   private final GuardianRecords environments = new GuardianRecords(Set.of());
   private final GuardianRecords nodes = new GuardianRecords(Set.of("medium_password"));
   private final GuardianRecords nodeGroups = new GuardianRecords(Set.of());
-  private final Map<Long, Set<Long>> members = new LinkedHashMap<>();
+  /** Each node group's node ids in the order they joined, by group id. */
+  private final Map<Long, InsertionOrder<Long, Long>> members = new LinkedHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
   private final SeededRecords seeded = new SeededRecords();
   private final Map<Long, ObjectNode> ignores = new LinkedHashMap<>();
@@ -65,11 +68,21 @@ public final class GuardianState {
     seed.environments().forEach(environments::put);
     seed.nodes().forEach(nodes::put);
     seed.nodeGroups().forEach(nodeGroups::put);
-    seed.members().forEach((group, ids) -> members.put(group, new LinkedHashSet<>(ids)));
+    seed.members().forEach((group, ids) -> members.put(group, memberSet(ids)));
   }
 
   synchronized List<ObjectNode> environmentList() {
     return environments.list();
+  }
+
+  /** @return copies of the environments at these positions, in creation order */
+  synchronized List<ObjectNode> environmentWindow(long from, long to) {
+    return environments.window(null, from, to);
+  }
+
+  /** @return a copy of the first environment (in creation order) that passes, or null */
+  synchronized ObjectNode firstEnvironment(Predicate<? super ObjectNode> filter) {
+    return environments.first(filter);
   }
 
   synchronized ObjectNode environment(long id) {
@@ -95,6 +108,26 @@ public final class GuardianState {
 
   synchronized List<ObjectNode> nodeList() {
     return nodes.list();
+  }
+
+  /**
+   * @param filter which nodes are listed (tested as stored), or null for all
+   * @param from the first position among them, 0-based
+   * @param to the position after the last
+   * @return copies of those nodes as shown, in creation order
+   */
+  synchronized List<ObjectNode> nodeWindow(Predicate<? super ObjectNode> filter, long from, long to) {
+    return nodes.window(filter, from, to);
+  }
+
+  /** @return how many nodes there are */
+  synchronized int nodeCount() {
+    return nodes.size();
+  }
+
+  /** @return a copy of the first node (in creation order) that passes, as shown, or null */
+  synchronized ObjectNode firstNode(Predicate<? super ObjectNode> filter) {
+    return nodes.first(filter);
   }
 
   synchronized ObjectNode node(long id) {
@@ -123,6 +156,16 @@ public final class GuardianState {
     return nodeGroups.list();
   }
 
+  /** @return copies of the node groups at these positions, in creation order */
+  synchronized List<ObjectNode> nodeGroupWindow(long from, long to) {
+    return nodeGroups.window(null, from, to);
+  }
+
+  /** @return a copy of the first node group (in creation order) that passes, or null */
+  synchronized ObjectNode firstNodeGroup(Predicate<? super ObjectNode> filter) {
+    return nodeGroups.first(filter);
+  }
+
   synchronized ObjectNode nodeGroup(long id) {
     return nodeGroups.get(id);
   }
@@ -137,7 +180,7 @@ public final class GuardianState {
     defaults.putArray("search_query");
     defaults.putObject("scan_options");
     ObjectNode group = nodeGroups.create(nextId(), defaults, attributes);
-    members.put(group.get("id").asLong(), new LinkedHashSet<>());
+    members.put(group.get("id").asLong(), new InsertionOrder<>());
     return group;
   }
 
@@ -155,26 +198,42 @@ public final class GuardianState {
     if (!nodeGroups.contains(groupId) || !nodes.contains(nodeId)) {
       return null;
     }
-    members.computeIfAbsent(groupId, g -> new LinkedHashSet<>()).add(nodeId);
+    InsertionOrder<Long, Long> ids = members.computeIfAbsent(groupId, g -> new InsertionOrder<>());
+    if (!ids.containsKey(nodeId)) {
+      ids.put(nodeId, nodeId);
+    }
     return timestamps(JsonNodeFactory.instance.objectNode().put("id", nextId()).put("node_id", nodeId)
         .put("node_group_id", groupId));
   }
 
   synchronized boolean removeMember(long groupId, long nodeId) {
-    Set<Long> ids = members.get(groupId);
-    return ids != null && ids.remove(nodeId);
+    InsertionOrder<Long, Long> ids = members.get(groupId);
+    return ids != null && ids.remove(nodeId) != null;
   }
 
   synchronized List<ObjectNode> membersOf(long groupId) {
     List<ObjectNode> result = new ArrayList<>();
-    members.getOrDefault(groupId, Set.of()).forEach(id -> result.add(nodes.get(id)));
+    InsertionOrder<Long, Long> ids = members.get(groupId);
+    if (ids != null) {
+      ids.keys().forEach(id -> result.add(nodes.get(id)));
+    }
+    return result;
+  }
+
+  /** @return copies of the group's nodes at these positions, in the order they joined */
+  synchronized List<ObjectNode> memberWindow(long groupId, long from, long to) {
+    List<ObjectNode> result = new ArrayList<>();
+    InsertionOrder<Long, Long> ids = members.get(groupId);
+    if (ids != null) {
+      ids.range(from, to).forEach(id -> result.add(nodes.get(id)));
+    }
     return result;
   }
 
   synchronized List<ObjectNode> groupsOf(long nodeId) {
     List<ObjectNode> result = new ArrayList<>();
     members.forEach((group, ids) -> {
-      if (ids.contains(nodeId)) {
+      if (ids.containsKey(nodeId)) {
         result.add(nodeGroups.get(group));
       }
     });
@@ -197,7 +256,7 @@ public final class GuardianState {
   /** Makes sure the environment holds at least one node. */
   synchronized void ensureEnvironmentHasNodes(long id) {
     ensureEnvironment(id);
-    if (nodes.list().stream().noneMatch(node -> node.path("environment_id").asLong() == id)) {
+    if (nodes.first(node -> node.path("environment_id").asLong() == id) == null) {
       long node = nextId();
       ensureNode(node);
       nodes.update(node, JsonNodeFactory.instance.objectNode().put("environment_id", id));
@@ -237,7 +296,7 @@ public final class GuardianState {
 
   /** @return the first node with this name, or null */
   synchronized ObjectNode nodeNamed(String name) {
-    return nodes.list().stream().filter(node -> name.equals(node.path("name").asText())).findFirst().orElse(null);
+    return nodes.first(node -> name.equals(node.path("name").asText()));
   }
 
   /** Keeps the first {@code count} nodes and deletes the others. */
@@ -259,18 +318,18 @@ public final class GuardianState {
     if (!nodeGroups.contains(id)) {
       nodeGroups.put(seed.nodeGroups().get(0).deepCopy().put("id", id).put("name", "Group " + id)
           .put("external_id", "group-" + id));
-      members.put(id, new LinkedHashSet<>());
+      members.put(id, new InsertionOrder<>());
     }
   }
 
   /** Makes sure the node group holds at least one node. */
   synchronized void ensureNodeGroupHasNodes(long id) {
     ensureNodeGroup(id);
-    if (members.get(id).isEmpty()) {
-      List<ObjectNode> all = nodes.list();
-      long node = all.isEmpty() ? nextId() : all.get(0).get("id").asLong();
+    if (members.get(id).size() == 0) {
+      List<ObjectNode> first = nodes.window(null, 0, 1);
+      long node = first.isEmpty() ? nextId() : first.get(0).get("id").asLong();
       ensureNode(node);
-      members.get(id).add(node);
+      members.get(id).put(node, node);
     }
   }
 
@@ -278,7 +337,7 @@ public final class GuardianState {
   synchronized void setMembers(long groupId, List<Long> nodeIds) {
     ensureNodeGroup(groupId);
     nodeIds.forEach(this::ensureNode);
-    members.put(groupId, new LinkedHashSet<>(nodeIds));
+    members.put(groupId, memberSet(nodeIds));
   }
 
   /** Deletes every node group with this name. */
@@ -290,6 +349,16 @@ public final class GuardianState {
   /** Adds a record to a seeded listing (see {@link SeededRecords}). */
   synchronized void seed(String listing, ObjectNode record) {
     seeded.put(listing, record);
+  }
+
+  /** @return whether a state seeded the listing */
+  synchronized boolean isSeeded(String listing) {
+    return seeded.window(listing, null, 0, 0) != null;
+  }
+
+  /** @return copies of the seeded listing's records that pass (all for a null filter) at these positions, or null when no state seeded it */
+  synchronized List<ObjectNode> seededWindow(String listing, Predicate<? super ObjectNode> filter, long from, long to) {
+    return seeded.window(listing, filter, from, to);
   }
 
   /** @return the seeded listing's records, or null when no state seeded it */
@@ -317,7 +386,8 @@ public final class GuardianState {
   synchronized ObjectNode ignoresOfNode(long nodeId) {
     ObjectNode merged = null;
     for (Map.Entry<Long, ObjectNode> group : ignores.entrySet()) {
-      if (members.getOrDefault(group.getKey(), Set.of()).contains(nodeId)) {
+      InsertionOrder<Long, Long> ids = members.get(group.getKey());
+      if (ids != null && ids.containsKey(nodeId)) {
         merged = merged == null ? JsonNodeFactory.instance.objectNode() : merged;
         merged.setAll(group.getValue().deepCopy());
       }
@@ -347,6 +417,16 @@ public final class GuardianState {
   /** @return the change report's number of rows, or the fallback when no state set one */
   synchronized long changeReportRows(long fallback) {
     return changeReportRows == null ? fallback : changeReportRows;
+  }
+
+  private static InsertionOrder<Long, Long> memberSet(List<Long> ids) {
+    InsertionOrder<Long, Long> set = new InsertionOrder<>();
+    ids.forEach(id -> {
+      if (!set.containsKey(id)) {
+        set.put(id, id);
+      }
+    });
+    return set;
   }
 
   private static ObjectNode timestamps(ObjectNode record) {

@@ -27,7 +27,7 @@ final class NodeGroupRoutes {
   ResponseDefinition respond(MockCall call) {
     switch (call.operation().operationId()) {
       case "listNodeGroups":
-        return GuardianPages.page(call, state.nodeGroupList());
+        return GuardianPages.page(call, state::nodeGroupWindow);
       case "createNodeGroup": {
         JsonNode group = root(call, "node_group");
         if (group == null || text(group, "name") == null || text(group, "name").isBlank()) {
@@ -49,7 +49,7 @@ final class NodeGroupRoutes {
         state.deleteNodeGroup(id(call, "nodeGroupId"));
         return empty(204);
       case "lookupNodeGroup":
-        return state.nodeGroupList().stream().filter(g -> g.path("name").asText().equals(call.query("name"))).findFirst()
+        return java.util.Optional.ofNullable(state.firstNodeGroup(g -> g.path("name").asText().equals(call.query("name"))))
             .map(g -> json(200, JsonNodeFactory.instance.objectNode().put("node_group_id", g.get("id").asLong())))
             .orElseGet(GuardianErrors::notFound);
       case "addNodeToNodeGroup": {
@@ -60,7 +60,7 @@ final class NodeGroupRoutes {
       case "addNodesToNodeGroup":
         return addNodes(call);
       case "listNodeGroupNodes":
-        return GuardianPages.page(call, state.membersOf(id(call, "nodeGroupId")));
+        return GuardianPages.page(call, (from, to) -> state.memberWindow(id(call, "nodeGroupId"), from, to));
       case "removeNodeFromNodeGroup": {
         Long node = MockCall.longValue(call.query("node_id"));
         return node != null && state.removeMember(id(call, "nodeGroupId"), node) ? empty(204) : GuardianErrors.notFound();

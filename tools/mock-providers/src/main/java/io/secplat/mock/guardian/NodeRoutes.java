@@ -77,7 +77,9 @@ final class NodeRoutes {
     }
     Predicate<ObjectNode> name = matches("name", call.query("name"));
     Predicate<ObjectNode> externalId = matches("external_id", call.query("external_id"));
-    return GuardianPages.page(call, state.nodeList().stream().filter(name.and(externalId)).collect(Collectors.toList()));
+    Predicate<ObjectNode> filter = call.query("name") == null && call.query("external_id") == null ? null
+        : name.and(externalId);
+    return GuardianPages.page(call, (from, to) -> state.nodeWindow(filter, from, to));
   }
 
   private ResponseDefinition lookup(MockCall call) {
@@ -96,7 +98,7 @@ final class NodeRoutes {
     } else {
       return GuardianErrors.badRequest("look up by name, by external_id, or by ssh_hostname and ssh_username");
     }
-    return state.nodeList().stream().filter(match).findFirst()
+    return java.util.Optional.ofNullable(state.firstNode(match))
         .map(node -> json(200, JsonNodeFactory.instance.objectNode().put("node_id", node.get("id").asLong())))
         .orElseGet(GuardianErrors::notFound);
   }

@@ -9,7 +9,7 @@ import io.secplat.mock.openapi.MockCall;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /**
  * Listings (and the records they hold) that the spec documents as empty and provider states seed
@@ -75,15 +75,14 @@ final class SeededRoutes {
         break;
     }
     Function<MockCall, String> listing = LISTINGS.get(operationId);
-    List<ObjectNode> records = listing == null ? null : state.seeded(listing.apply(call));
-    if (records == null) {
+    String name = listing == null ? null : listing.apply(call);
+    if (name == null || !state.isSeeded(name)) {
       return null;
     }
-    if (operationId.equals("listJobTasks") && call.query("status") != null) {
-      records = records.stream().filter(task -> call.query("status").equals(task.path("status").asText()))
-          .collect(Collectors.toList());
-    }
-    return call.query("page") != null ? GuardianPages.page(call, records) : json(200, array(records));
+    Predicate<ObjectNode> filter = operationId.equals("listJobTasks") && call.query("status") != null
+        ? task -> call.query("status").equals(task.path("status").asText()) : null;
+    return call.query("page") != null ? GuardianPages.page(call, (from, to) -> state.seededWindow(name, filter, from, to))
+        : json(200, array(state.seededWindow(name, filter, 0, Long.MAX_VALUE)));
   }
 
   private ResponseDefinition record(String listing, Long id) {
@@ -96,16 +95,14 @@ final class SeededRoutes {
    * events after {@code last_event_id}, paged. The mock does not evaluate views, queries or dates.
    */
   private ResponseDefinition events(MockCall call) {
-    List<ObjectNode> events = state.seeded(EVENTS);
-    if (events == null) {
+    if (!state.isSeeded(EVENTS)) {
       return null;
     }
     if (call.query("email") != null) {
       return json(200, array(List.of()));
     }
     Long after = MockCall.longValue(call.query("last_event_id"));
-    List<ObjectNode> selected = after == null ? events
-        : events.stream().filter(event -> event.path("id").asLong() > after).collect(Collectors.toList());
-    return GuardianPages.page(call, selected, EVENTS_PER_PAGE);
+    Predicate<ObjectNode> filter = after == null ? null : event -> event.path("id").asLong() > after;
+    return GuardianPages.page(call, (from, to) -> state.seededWindow(EVENTS, filter, from, to), EVENTS_PER_PAGE);
   }
 }

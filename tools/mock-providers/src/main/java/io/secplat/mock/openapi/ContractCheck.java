@@ -24,7 +24,18 @@ final class ContractCheck {
    */
   private static final java.util.Map<String, OpenApiInteractionValidator> VALIDATORS =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** The largest body whose verdict is kept. */
+  private static final int MAX_MEMO_BODY = 4 * 1024;
+  /** How many verdicts are kept; all are forgotten when there are this many. */
+  private static final int MAX_VERDICTS = 2_048;
   private final OpenApiInteractionValidator validator;
+  /**
+   * Verdicts by whole request: validating is a function of the request alone (the document and
+   * the whitelist are fixed), and a test or a client sends the same request many times, so a
+   * repeated request costs a map look-up instead of a walk through the validator (issue 18). Every
+   * request is still checked: one that differs in any byte is validated.
+   */
+  private final java.util.Map<String, Optional<String>> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
 
   ContractCheck(String key, OpenApiDocument spec,
       java.util.function.Supplier<com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist> whitelist) {
@@ -38,6 +49,42 @@ final class ContractCheck {
    *     honours the contract
    */
   Optional<String> violations(Request request) {
+    String key = memoKey(request);
+    if (key == null) {
+      return validate(request);
+    }
+    Optional<String> known = verdicts.get(key);
+    if (known == null) {
+      known = validate(request);
+      if (verdicts.size() >= MAX_VERDICTS) {
+        verdicts.clear();
+      }
+      verdicts.put(key, known);
+    }
+    return known;
+  }
+
+  /**
+   * The whole request as the validator sees it (method, path, query, every header, body), or null
+   * for a body too large to keep: the key of its verdict.
+   */
+  private static String memoKey(Request request) {
+    byte[] body = request.getBody();
+    if (body != null && body.length > MAX_MEMO_BODY) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder(256).append(request.getMethod().getName()).append(' ')
+        .append(request.getUrl()).append('\n');
+    for (HttpHeader header : request.getHeaders().all()) {
+      key.append(header.key()).append(':').append(header.values()).append('\n');
+    }
+    if (body != null && body.length > 0) {
+      key.append('\n').append(request.getBodyAsString());
+    }
+    return key.toString();
+  }
+
+  private Optional<String> validate(Request request) {
     URI uri = URI.create(request.getUrl());
     // ':' may arrive encoded (pact-jvm's verifier encodes custom methods such as query_spec:nodes);
     // the validator matches path templates literally, so it sees the colon decoded.

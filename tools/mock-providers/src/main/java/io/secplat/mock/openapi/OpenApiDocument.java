@@ -20,8 +20,16 @@ import java.util.Set;
  */
 public final class OpenApiDocument {
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  /**
+   * Documents by resource, parsed once per JVM: parsing the YAML was half of a warm start (issue
+   * 18). A document is never changed: the mocks copy what they store or alter.
+   */
+  private static final Map<String, OpenApiDocument> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
   private final JsonNode root;
   private final String text;
+  /** The operations in document order, and by id; read on first use. */
+  private volatile List<SpecOperation> operations;
+  private volatile Map<String, SpecOperation> byId;
 
   private OpenApiDocument(JsonNode root, String text) {
     this.root = root;
@@ -38,6 +46,10 @@ public final class OpenApiDocument {
    * @return the parsed document
    */
   public static OpenApiDocument fromClasspath(String resource) {
+    return PARSED.computeIfAbsent(resource, OpenApiDocument::parse);
+  }
+
+  private static OpenApiDocument parse(String resource) {
     try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("OpenAPI document not on the classpath: " + resource);
@@ -49,8 +61,20 @@ public final class OpenApiDocument {
     }
   }
 
-  /** @return every operation, in document order */
+  /** @return every operation, in document order (an unmodifiable list) */
   public List<SpecOperation> operations() {
+    List<SpecOperation> read = operations;
+    if (read == null) {
+      read = List.copyOf(readOperations());
+      Map<String, SpecOperation> ids = new java.util.HashMap<>();
+      read.forEach(operation -> ids.putIfAbsent(operation.operationId(), operation));
+      byId = ids;
+      operations = read;
+    }
+    return read;
+  }
+
+  private List<SpecOperation> readOperations() {
     List<SpecOperation> operations = new ArrayList<>();
     Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
     while (paths.hasNext()) {
@@ -72,8 +96,12 @@ public final class OpenApiDocument {
    * @throws IllegalArgumentException when the document has no such operation
    */
   public SpecOperation operation(String operationId) {
-    return operations().stream().filter(o -> o.operationId().equals(operationId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId + " in the document"));
+    operations();
+    SpecOperation operation = byId.get(operationId);
+    if (operation == null) {
+      throw new IllegalArgumentException("no operation " + operationId + " in the document");
+    }
+    return operation;
   }
 
   /**

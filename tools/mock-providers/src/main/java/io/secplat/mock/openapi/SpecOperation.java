@@ -24,6 +24,8 @@ public record SpecOperation(
     String operationId, String method, String pathTemplate, int status, Map<String, JsonNode> examples,
     Map<String, JsonNode> requestExamples) {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}/]+)}");
+  /** Each path template's compiled {@link #pathRegex()}: a mock reads path parameters on every request. */
+  private static final Map<String, Pattern> PATH_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** @return the first documented example of the success body, or null for an empty body */
   public JsonNode example() {
@@ -127,7 +129,7 @@ public record SpecOperation(
     while (m.find()) {
       names.add(m.group(1));
     }
-    Matcher values = Pattern.compile(pathRegex()).matcher(path);
+    Matcher values = PATH_PATTERNS.computeIfAbsent(pathTemplate, template -> Pattern.compile(pathRegex())).matcher(path);
     Map<String, String> result = new LinkedHashMap<>();
     if (values.matches()) {
       for (int i = 0; i < names.size(); i++) {

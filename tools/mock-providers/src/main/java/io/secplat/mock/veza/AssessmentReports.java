@@ -82,7 +82,7 @@ final class AssessmentReports {
   }
 
   private boolean savedQuery(String id) {
-    return queries.queries().stream().anyMatch(q -> q.path("id").asText().equals(id));
+    return queries.hasQuery(id);
   }
 
   private static ResponseDefinition noReport(MockCall call) {

@@ -25,6 +25,12 @@ import java.util.Optional;
  */
 final class OaaNodes {
   private final OaaState state;
+  /**
+   * The node listing of each OAA type asked for, built once per set of payloads (a page used to
+   * rebuild the whole listing: O(pushed entities) per page; now O(page)).
+   */
+  private final Map<String, List<ObjectNode>> byType = new java.util.HashMap<>();
+  private long builtFrom = -1;
 
   OaaNodes(OaaState state) {
     this.state = state;
@@ -35,6 +41,18 @@ final class OaaNodes {
     if (type == null || !type.startsWith("OAA.")) {
       return Optional.empty();
     }
+    synchronized (byType) {
+      long version = state.payloadVersion();
+      if (version != builtFrom || byType.size() >= 256) {   // the types asked for are bounded too
+        byType.clear();
+        builtFrom = version;
+      }
+      return Optional.of(byType.computeIfAbsent(type, this::build));
+    }
+  }
+
+  /** The nodes of an OAA type in the payloads pushed so far; the nodes are never changed afterwards. */
+  private List<ObjectNode> build(String type) {
     List<ObjectNode> nodes = new ArrayList<>();
     for (JsonNode payload : state.payloads()) {
       JsonNode app = payload.path("applications").path(0);
@@ -52,7 +70,7 @@ final class OaaNodes {
         });
       }
     }
-    return Optional.of(nodes);
+    return List.copyOf(nodes);
   }
 
   ResponseDefinition page(MockCall call, List<ObjectNode> nodes) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.secplat.mock.openapi.MockCall;
-import java.util.List;
+import io.secplat.mock.paging.Pageable;
 import java.util.Set;
 import java.util.UUID;
 
@@ -108,7 +108,7 @@ final class OaaProviders {
     if (!name.matches(NAME_CHARACTERS)) {
       return VezaErrors.invalidArgument("data source name \"" + name + "\" contains characters Veza does not allow");
     }
-    if (state.dataSources(providerId).stream().anyMatch(ds -> ds.path("name").asText().equalsIgnoreCase(name))) {
+    if (state.hasDataSourceNamed(providerId, name)) {
       return VezaErrors.alreadyExists("the provider has a data source named " + name + " already");
     }
     return value(state.addDataSource(providerId, name));
@@ -144,14 +144,14 @@ final class OaaProviders {
   }
 
   /** Serves a filtered, paged listing in Veza's envelope. */
-  static ResponseDefinition page(MockCall call, List<? extends JsonNode> all) {
+  static ResponseDefinition page(MockCall call, Pageable<ObjectNode> all) {
     try {
       QueryFilter filter = QueryFilter.parse(call.query("filter"));
-      List<? extends JsonNode> matching = all.stream().filter(filter).toList();
-      VezaPaging.Slice slice = VezaPaging.slice(matching.size(), VezaPaging.pageSize(call.query("page_size")),
-          call.query("page_token"));
+      VezaPaging.Page<ObjectNode> page = VezaPaging.page(all, filter.passesEverything() ? null : filter,
+          VezaPaging.pageSize(call.query("page_size")), call.query("page_token"));
+      VezaPaging.Slice slice = page.slice();
       ObjectNode body = JsonNodeFactory.instance.objectNode();
-      matching.subList(slice.from(), slice.to()).forEach(e -> body.withArray("values").add(e.deepCopy()));
+      page.items().forEach(e -> body.withArray("values").add(e.deepCopy()));
       body.withArray("values");
       body.put("has_more", slice.hasMore()).put("next_page_token", slice.nextPageToken());
       return json(200, body);

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import io.secplat.mock.paging.InsertionOrder;
+import io.secplat.mock.paging.Pageable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +20,17 @@ import java.util.UUID;
  * pushed to each data source, open multipart uploads and assessment reports. Thread-safe.
  */
 final class OaaState {
-  private final Map<String, ObjectNode> providers = new LinkedHashMap<>();
+  private final InsertionOrder<String, ObjectNode> providers = new InsertionOrder<>();
+  private final Pageable<ObjectNode> providerListing = Pageable.guarded(this, providers);
   private final Map<String, ObjectNode> dataSources = new LinkedHashMap<>();
+  /** Each provider's data sources in creation order, by provider id. */
+  private final Map<String, InsertionOrder<String, ObjectNode>> dataSourcesByProvider = new HashMap<>();
   private final Map<String, JsonNode> payloads = new LinkedHashMap<>();
   private final Map<String, Upload> uploads = new LinkedHashMap<>();
-  private final Map<String, ObjectNode> reports = new LinkedHashMap<>();
+  private final InsertionOrder<String, ObjectNode> reports = new InsertionOrder<>();
+  private final Pageable<ObjectNode> reportListing = Pageable.guarded(this, reports);
+  /** Changes with every payload stored or dropped: what the OAA node listings are built from. */
+  private long payloadVersion;
 
   /** An open multipart upload: the parts received so far by sequence number. */
   static final class Upload {
@@ -41,16 +50,21 @@ final class OaaState {
     }
   }
 
+  private static final InsertionOrder<String, ObjectNode> NO_DATA_SOURCES = new InsertionOrder<>();
+
   synchronized void reset() {
     providers.clear();
     dataSources.clear();
+    dataSourcesByProvider.clear();
     payloads.clear();
+    payloadVersion++;
     uploads.clear();
     reports.clear();
   }
 
-  synchronized List<ObjectNode> providers() {
-    return new ArrayList<>(providers.values());
+  /** @return the providers in creation order, for paging */
+  Pageable<ObjectNode> providers() {
+    return providerListing;
   }
 
   synchronized Optional<ObjectNode> provider(String id) {
@@ -71,11 +85,45 @@ final class OaaState {
 
   synchronized void removeProvider(String id) {
     providers.remove(id);
-    dataSources.values().removeIf(ds -> ds.path("provider_id").asText().equals(id));
+    InsertionOrder<String, ObjectNode> own = dataSourcesByProvider.remove(id);
+    if (own != null) {
+      own.keys().forEach(dataSources::remove);
+    }
   }
 
-  synchronized List<ObjectNode> dataSources(String providerId) {
-    return dataSources.values().stream().filter(ds -> ds.path("provider_id").asText().equals(providerId)).toList();
+  /** @return the provider's data sources in creation order, for paging */
+  Pageable<ObjectNode> dataSources(String providerId) {
+    return Pageable.guarded(this, new Pageable<ObjectNode>() {
+      @Override
+      public int size() {
+        return own().size();
+      }
+
+      @Override
+      public List<ObjectNode> range(long from, long to) {
+        return own().range(from, to);
+      }
+
+      @Override
+      public List<ObjectNode> range(java.util.function.Predicate<? super ObjectNode> test, long from, long to) {
+        return own().range(test, from, to);
+      }
+
+      @Override
+      public long count(java.util.function.Predicate<? super ObjectNode> test, long limit) {
+        return own().count(test, limit);
+      }
+
+      private InsertionOrder<String, ObjectNode> own() {
+        return dataSourcesByProvider.getOrDefault(providerId, NO_DATA_SOURCES);
+      }
+    });
+  }
+
+  /** @return whether the provider has a data source of this name, ignoring case */
+  synchronized boolean hasDataSourceNamed(String providerId, String name) {
+    return dataSourcesByProvider.getOrDefault(providerId, NO_DATA_SOURCES).values().stream()
+        .anyMatch(ds -> ds.path("name").asText().equalsIgnoreCase(name));
   }
 
   synchronized Optional<ObjectNode> dataSource(String providerId, String id) {
@@ -87,8 +135,26 @@ final class OaaState {
     ObjectNode ds = JsonNodeFactory.instance.objectNode();
     String id = UUID.randomUUID().toString();
     ds.put("id", id).put("name", name).put("provider_id", providerId).put("status", "PENDING");
-    dataSources.put(id, ds);
+    putDataSource(ds);
     return ds;
+  }
+
+  /** Stores a data source, in place of one with the same id (under whichever provider). */
+  private void putDataSource(ObjectNode ds) {
+    String id = ds.get("id").asText();
+    ObjectNode old = dataSources.put(id, ds);
+    String providerId = ds.get("provider_id").asText();
+    if (old != null && !old.path("provider_id").asText().equals(providerId)) {
+      dropFromProvider(old);
+    }
+    dataSourcesByProvider.computeIfAbsent(providerId, p -> new InsertionOrder<>()).put(id, ds);
+  }
+
+  private void dropFromProvider(ObjectNode ds) {
+    InsertionOrder<String, ObjectNode> own = dataSourcesByProvider.get(ds.path("provider_id").asText());
+    if (own != null) {
+      own.remove(ds.get("id").asText());
+    }
   }
 
   /** Provider state of the pacts: a data source with a known id (and its provider) exists. */
@@ -98,16 +164,21 @@ final class OaaState {
     }
     ObjectNode ds = JsonNodeFactory.instance.objectNode();
     ds.put("id", id).put("name", name).put("provider_id", providerId).put("status", "PENDING");
-    dataSources.put(id, ds);
+    putDataSource(ds);
   }
 
   synchronized void removeDataSource(String id) {
-    dataSources.remove(id);
+    ObjectNode ds = dataSources.remove(id);
+    if (ds != null) {
+      dropFromProvider(ds);
+    }
     payloads.remove(id);
+    payloadVersion++;
   }
 
   synchronized void storePayload(String dataSourceId, JsonNode payload) {
     payloads.put(dataSourceId, payload);
+    payloadVersion++;
     ObjectNode ds = dataSources.get(dataSourceId);
     if (ds != null) {
       ds.put("status", "SUCCESS");
@@ -117,6 +188,11 @@ final class OaaState {
   /** @return the payload last pushed to the data source, if any */
   synchronized Optional<JsonNode> payload(String dataSourceId) {
     return Optional.ofNullable(payloads.get(dataSourceId));
+  }
+
+  /** @return a number that changes whenever a payload is stored or dropped */
+  synchronized long payloadVersion() {
+    return payloadVersion;
   }
 
   /** @return every stored payload, in push order of their data sources */
@@ -145,8 +221,9 @@ final class OaaState {
     uploads.remove(id);
   }
 
-  synchronized List<ObjectNode> reports() {
-    return new ArrayList<>(reports.values());
+  /** @return the reports in creation order, for paging */
+  Pageable<ObjectNode> reports() {
+    return reportListing;
   }
 
   synchronized Optional<ObjectNode> report(String id) {

@@ -46,6 +46,11 @@ final class QueryFilter implements Predicate<JsonNode> {
     return new QueryFilter(m.group(1), m.group(2).toLowerCase(Locale.ROOT), text);
   }
 
+  /** @return whether every query passes (no filter was given) */
+  boolean passesEverything() {
+    return field == null;
+  }
+
   @Override
   public boolean test(JsonNode query) {
     if (field == null) {

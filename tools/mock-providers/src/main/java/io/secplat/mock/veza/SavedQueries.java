@@ -10,12 +10,11 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.secplat.mock.openapi.MockCall;
 import io.secplat.mock.openapi.OpenApiDocument;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The saved-query calls: list, create, get, update (full replace), delete. A saved query is stored
@@ -45,8 +44,7 @@ final class SavedQueries {
 
   ResponseDefinition list(MockCall call) {
     int pageSize;
-    VezaPaging.Slice slice;
-    List<ObjectNode> queries;
+    VezaPaging.Page<ObjectNode> page;
     try {
       String sizeText = call.query("page_size");
       Integer size = MockCall.integer(sizeText);
@@ -56,22 +54,18 @@ final class SavedQueries {
       pageSize = VezaPaging.pageSize(size == null ? null : size.toString());
       QueryFilter filter = QueryFilter.parse(call.query("filter"));
       boolean risksOnly = "true".equalsIgnoreCase(call.query("risks_only")) || "true".equalsIgnoreCase(call.query("violations_only"));
-      queries = new ArrayList<>();
-      for (ObjectNode query : state.queries()) {
-        if (filter.test(query) && (!risksOnly || hasRisk(query))) {
-          queries.add(query);
-        }
-      }
-      slice = VezaPaging.slice(queries.size(), pageSize, call.query("page_token"));
+      Predicate<JsonNode> listed = filter.passesEverything() && !risksOnly ? null
+          : query -> filter.test(query) && (!risksOnly || hasRisk(query));
+      page = VezaPaging.page(state.queries(), listed, pageSize, call.query("page_token"));
     } catch (IllegalArgumentException e) {
       return VezaErrors.invalidArgument(e.getMessage());
     }
-    ObjectNode page = JsonNodeFactory.instance.objectNode();
-    ArrayNode values = page.putArray("values");
-    queries.subList(slice.from(), slice.to()).forEach(values::add);
-    page.put("next_page_token", slice.nextPageToken());
-    page.put("has_more", slice.hasMore());
-    return json(200, page);
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    ArrayNode values = body.putArray("values");
+    page.items().forEach(query -> values.add(query.deepCopy()));
+    body.put("next_page_token", page.slice().nextPageToken());
+    body.put("has_more", page.slice().hasMore());
+    return json(200, body);
   }
 
   ResponseDefinition create(MockCall call) {

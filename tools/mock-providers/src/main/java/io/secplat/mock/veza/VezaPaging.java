@@ -1,7 +1,10 @@
 package io.secplat.mock.veza;
 
+import io.secplat.mock.paging.Pageable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,16 +61,9 @@ final class VezaPaging {
    * @throws IllegalArgumentException when the token was not issued by this mock
    */
   static Slice slice(int total, int pageSize, String token) {
-    int offset = 0;
-    int page = 0;
-    if (token != null && !token.isEmpty()) {
-      Matcher m = TOKEN.matcher(decode(token));
-      if (!m.matches()) {
-        throw new IllegalArgumentException("page_token \"" + token + "\" is not a token of this listing");
-      }
-      offset = Integer.parseInt(m.group(1));
-      page = Integer.parseInt(m.group(2));
-    }
+    int[] position = position(token);
+    int offset = position[0];
+    int page = position[1];
     if (offset >= total) {
       return new Slice(total, total, "", false);
     }
@@ -77,6 +73,59 @@ final class VezaPaging {
     int to = (int) Math.min(total, (long) offset + pageSize);
     boolean more = to < total;
     return new Slice(offset, to, more ? encode(to, page + 1) : "", more);
+  }
+
+  /**
+   * How many items of a filtered listing must be counted to serve this page exactly as with the
+   * whole count: the slice of {@code min(total, limit)} items is the slice of {@code total}, since
+   * only whether items follow the page matters (so a filtered page walks O(offset + page) items,
+   * not the whole listing).
+   *
+   * @param pageSize the page size
+   * @param token the page_token parameter, null or empty for the first page
+   * @return offset + page size + 1
+   * @throws IllegalArgumentException when the token was not issued by this mock
+   */
+  static long countLimit(int pageSize, String token) {
+    return (long) position(token)[0] + pageSize + 1;
+  }
+
+  /**
+   * One page of a listing, filtered unless the filter passes everything: the slice and its items.
+   *
+   * @param <T> the item type
+   * @param listing the listing
+   * @param filter which items are listed, or null for all
+   * @param pageSize the page size
+   * @param token the page_token parameter
+   * @return the slice and the items it covers
+   * @throws IllegalArgumentException when the token was not issued by this mock
+   */
+  static <T> Page<T> page(Pageable<T> listing, Predicate<? super T> filter, int pageSize, String token) {
+    long total = filter == null ? listing.size() : listing.count(filter, countLimit(pageSize, token));
+    Slice slice = slice((int) Math.min(total, Integer.MAX_VALUE), pageSize, token);
+    List<T> items = filter == null ? listing.range(slice.from(), slice.to())
+        : listing.range(filter, slice.from(), slice.to());
+    return new Page<>(slice, items);
+  }
+
+  /**
+   * @param slice where the page lies
+   * @param items what it holds
+   * @param <T> the item type
+   */
+  record Page<T>(Slice slice, List<T> items) {}
+
+  /** @return {offset, page index} of a token; {0, 0} for none */
+  private static int[] position(String token) {
+    if (token == null || token.isEmpty()) {
+      return new int[] {0, 0};
+    }
+    Matcher m = TOKEN.matcher(decode(token));
+    if (!m.matches()) {
+      throw new IllegalArgumentException("page_token \"" + token + "\" is not a token of this listing");
+    }
+    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
   }
 
   static String encode(int offset, int page) {

@@ -1,10 +1,10 @@
 package io.secplat.mock.veza;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.secplat.mock.paging.InsertionOrder;
+import io.secplat.mock.paging.Pageable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the Veza mock keeps: saved queries (in creation order, by id) and tag promotion rules
@@ -12,7 +12,9 @@ import java.util.Map;
  * the create, update, delete, promote and demote calls. Thread-safe; every result is a copy.
  */
 public final class VezaState {
-  private final Map<String, ObjectNode> queries = new LinkedHashMap<>();
+  private final InsertionOrder<String, ObjectNode> queries = new InsertionOrder<>();
+  /** The saved queries as a listing, each call under this state's lock. */
+  private final Pageable<ObjectNode> queryListing = Pageable.guarded(this, queries);
   private final List<ObjectNode> promotions = new ArrayList<>();
   private final Seed seed;
 
@@ -33,14 +35,20 @@ public final class VezaState {
   public synchronized void reset() {
     queries.clear();
     promotions.clear();
-    seed.queries().forEach(q -> queries.putIfAbsent(q.get("id").asText(), q.deepCopy()));
+    seed.queries().forEach(q -> {
+      if (!queries.containsKey(q.get("id").asText())) {
+        queries.put(q.get("id").asText(), q.deepCopy());
+      }
+    });
     seed.promotions().forEach(p -> promotions.add(p.deepCopy()));
   }
 
-  synchronized List<ObjectNode> queries() {
-    List<ObjectNode> copies = new ArrayList<>();
-    queries.values().forEach(q -> copies.add(q.deepCopy()));
-    return copies;
+  /**
+   * The saved queries in creation order, for paging: the stored queries themselves, which callers
+   * copy before changing (a stored query is replaced, never changed in place).
+   */
+  Pageable<ObjectNode> queries() {
+    return queryListing;
   }
 
   /** @return a copy of the saved query, or null when there is none with that id */

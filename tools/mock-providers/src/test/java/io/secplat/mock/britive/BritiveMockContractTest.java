@@ -93,6 +93,20 @@ class BritiveMockContractTest {
   }
 
   @Test
+  void verdictsAreKeptPerWholeRequestSoARepeatIsJudgedAlikeAndAVariantAfresh() throws Exception {
+    String valid = "/api/apps/app-1/environments/1111/accounts?page=0&size=5";
+    String invalid = "/api/apps/app-1/root-environment-group?type=environments";
+    for (int i = 0; i < 3; i++) {                                   // the same requests, judged the same each time
+      assertThat(send("GET", invalid, null).statusCode()).isEqualTo(400);
+      assertThat(send("GET", valid, null).statusCode()).isEqualTo(200);
+    }
+    String users = "/api/apps/app-1/environments/1111/accounts/2800/users";
+    assertThat(send("POST", users, "[\"user-id-1\"]").statusCode()).isEqualTo(200);
+    assertThat(send("POST", users, "[]").statusCode()).isEqualTo(400);                // same line, another body
+    assertThat(send("POST", users, "[\"user-id-1\"]").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aRequestHonouringTheContractIsAnswered() throws Exception {
     HttpResponse<String> response = send("GET", "/api/apps/app-1/environments/1111/accounts?page=0&size=5", null);
     assertThat(response.statusCode()).isEqualTo(200);
