@@ -44,18 +44,6 @@ class MockStoresTest {
   }
 
   @Test
-  void theLiteralStartOfARegexIsWhatEveryMatchStartsWith() {
-    assertThat(IndexedStubStore.literalPrefix("\\Q/api/v2/nodes/\\E([^/?#]+?)\\Q.json\\E")).isEqualTo("/api/v2/nodes/");
-    assertThat(IndexedStubStore.literalPrefix("/api/(v1/assessments|v1/graph)/.*")).isEqualTo("/api/");
-    assertThat(IndexedStubStore.literalPrefix("/api/x\\.json")).isEqualTo("/api/x.json");
-    assertThat(IndexedStubStore.literalPrefix("/apis?/x")).isEqualTo("/api");          // the s is optional
-    assertThat(IndexedStubStore.literalPrefix("\\Q/ab\\E*")).isEqualTo("/a");
-    assertThat(IndexedStubStore.literalPrefix("/graphql|/rules/graphql")).isEmpty();   // alternation outside a group
-    assertThat(IndexedStubStore.literalPrefix("^/x")).isEmpty();
-    assertThat(IndexedStubStore.literalPrefix("/x\\d+")).isEqualTo("/x");
-  }
-
-  @Test
   void theStubServedIsWireMocksChoiceByPriorityThenNewestFirst() throws Exception {
     server.stubFor(any(urlPathMatching("/api/.*")).atPriority(9).willReturn(aResponse().withBody("fallback")));
     server.stubFor(get(urlPathMatching("/api/things/[^/]+")).atPriority(5).willReturn(aResponse().withBody("old")));
